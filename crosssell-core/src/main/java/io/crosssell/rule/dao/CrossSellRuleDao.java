@@ -1,0 +1,20 @@
+package io.crosssell.rule.dao;
+
+import java.util.Date;
+import java.util.List;
+
+import io.crosssell.rule.domain.CrossSellRule;
+
+/** Reads and writes merchandiser rules. */
+public interface CrossSellRuleDao {
+
+    /** A new, unsaved rule of the configured entity class. */
+    CrossSellRule create();
+
+    CrossSellRule save(CrossSellRule rule);
+
+    CrossSellRule readById(Long id);
+
+    /** Active rules whose date range contains the moment, highest priority first. */
+    List<CrossSellRule> readRulesInEffect(Date moment);
+}

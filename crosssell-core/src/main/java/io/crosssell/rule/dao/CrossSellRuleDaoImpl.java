@@ -1,0 +1,57 @@
+package io.crosssell.rule.dao;
+
+import java.util.Date;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
+
+import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.crosssell.rule.domain.CrossSellRule;
+import io.crosssell.rule.domain.CrossSellRuleImpl;
+
+/** JPA implementation on Broadleaf's blPU. */
+@Repository("csCrossSellRuleDao")
+public class CrossSellRuleDaoImpl implements CrossSellRuleDao {
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    // Broadleaf resolves entity classes through this registry so a shop can swap the implementation.
+    @javax.annotation.Resource(name = "blEntityConfiguration")
+    protected EntityConfiguration entityConfiguration;
+
+    @Override
+    public CrossSellRule create() {
+        return entityConfiguration.createEntityInstance(CrossSellRule.class.getName(), CrossSellRule.class);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public CrossSellRule save(CrossSellRule rule) {
+        return em.merge(rule);
+    }
+
+    @Override
+    public CrossSellRule readById(Long id) {
+        return em.find(CrossSellRuleImpl.class, id);
+    }
+
+    @Override
+    public List<CrossSellRule> readRulesInEffect(Date moment) {
+        TypedQuery<CrossSellRule> query = em.createQuery(
+                "SELECT rule FROM io.crosssell.rule.domain.CrossSellRule rule"
+                        + " WHERE rule.active = true"
+                        + " AND (rule.activeStartDate IS NULL OR rule.activeStartDate <= :moment)"
+                        + " AND (rule.activeEndDate IS NULL OR rule.activeEndDate > :moment)"
+                        + " ORDER BY rule.priority DESC, rule.id ASC", CrossSellRule.class);
+        query.setParameter("moment", moment);
+        query.setHint("org.hibernate.cacheable", true);
+        query.setHint("org.hibernate.cacheRegion", "query.CrossSell");
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Persistence access to cross-sell rules on Broadleaf's main persistence unit.
+ */
+package io.crosssell.rule.dao;

@@ -1,0 +1,65 @@
+package io.crosssell.rule.domain;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.broadleafcommerce.common.BroadleafEnumerationType;
+
+/** Where a rule's recommendations are shown; up-sells are kept apart from cross-sells. */
+public final class CrossSellRuleType implements Serializable, BroadleafEnumerationType {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, CrossSellRuleType> TYPES = new LinkedHashMap<String, CrossSellRuleType>();
+
+    public static final CrossSellRuleType FREQUENTLY_BOUGHT_TOGETHER =
+            new CrossSellRuleType("FREQUENTLY_BOUGHT_TOGETHER", "Frequently bought together");
+    public static final CrossSellRuleType CART_CROSS_SELL = new CrossSellRuleType("CART_CROSS_SELL", "Cart cross-sell");
+    public static final CrossSellRuleType POST_PURCHASE = new CrossSellRuleType("POST_PURCHASE", "Post-purchase offer");
+    public static final CrossSellRuleType ADD_ON = new CrossSellRuleType("ADD_ON", "Add-on");
+    public static final CrossSellRuleType UP_SELL = new CrossSellRuleType("UP_SELL", "Up-sell");
+
+    private String type;
+    private String friendlyType;
+
+    /** For Broadleaf's admin, which instantiates enumeration types reflectively. */
+    public CrossSellRuleType() {
+    }
+
+    private CrossSellRuleType(String type, String friendlyType) {
+        this.type = type;
+        this.friendlyType = friendlyType;
+        TYPES.put(type, this);
+    }
+
+    /** The type with this code, or null for an unknown code. */
+    public static CrossSellRuleType getInstance(String type) {
+        return TYPES.get(type);
+    }
+
+    @Override
+    public String getType() {
+        return type;
+    }
+
+    @Override
+    public String getFriendlyType() {
+        return friendlyType;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CrossSellRuleType && type != null && type.equals(((CrossSellRuleType) other).type);
+    }
+
+    @Override
+    public int hashCode() {
+        return type == null ? 0 : type.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return type;
+    }
+}

@@ -1,0 +1,103 @@
+package io.crosssell.demo.launch;
+
+import java.util.Properties;
+
+/**
+ * Where the demo's three Broadleaf persistence units keep their data. Broadleaf's secure and CMS
+ * units get databases of their own: sharing one lets them recreate SEQUENCE_GENERATOR after the main
+ * unit seeded it.
+ */
+public final class DatabaseSettings {
+
+    static final String PREFIX = "crosssell.demo.db.";
+
+    final String driver;
+    final String dialect;
+    final String webUrl;
+    final String secureUrl;
+    final String cmsUrl;
+    final String username;
+    final String password;
+
+    private DatabaseSettings(String driver, String dialect, String webUrl, String secureUrl, String cmsUrl,
+            String username, String password) {
+        this.driver = driver;
+        this.dialect = dialect;
+        this.webUrl = webUrl;
+        this.secureUrl = secureUrl;
+        this.cmsUrl = cmsUrl;
+        this.username = username;
+        this.password = password;
+    }
+
+    /** Three in-process HSQLDB databases, private to this JVM (integration tests). */
+    public static DatabaseSettings hsqldbInMemory(String name) {
+        String base = "jdbc:hsqldb:mem:" + name;
+        return hsqldb(base + "-web", base + "-secure", base + "-cms");
+    }
+
+    /** The three databases of a {@link DemoDatabaseServer} on this machine's loopback. */
+    public static DatabaseSettings hsqldbServer(int port) {
+        String base = "jdbc:hsqldb:hsql://127.0.0.1:" + port + "/";
+        return hsqldb(base + DemoDatabaseServer.WEB, base + DemoDatabaseServer.SECURE, base + DemoDatabaseServer.CMS);
+    }
+
+    private static DatabaseSettings hsqldb(String web, String secure, String cms) {
+        return new DatabaseSettings("org.hsqldb.jdbcDriver", "org.hibernate.dialect.HSQLDialect", web, secure, cms, "sa", "");
+    }
+
+    /**
+     * Settings given as system properties ({@code crosssell.demo.db.url}, {@code .secureUrl},
+     * {@code .cmsUrl}, {@code .username}, {@code .password}, {@code .driver}, {@code .dialect}),
+     * or null when no URL is given.
+     */
+    public static DatabaseSettings fromSystemProperties() {
+        String url = System.getProperty(PREFIX + "url");
+        if (url == null || url.trim().isEmpty()) {
+            return null;
+        }
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        return new DatabaseSettings(
+                System.getProperty(PREFIX + "driver", postgres ? "org.postgresql.Driver" : "org.hsqldb.jdbcDriver"),
+                System.getProperty(PREFIX + "dialect",
+                        postgres ? "org.hibernate.dialect.PostgreSQL82Dialect" : "org.hibernate.dialect.HSQLDialect"),
+                url,
+                System.getProperty(PREFIX + "secureUrl", url),
+                System.getProperty(PREFIX + "cmsUrl", url),
+                System.getProperty(PREFIX + "username", "sa"),
+                System.getProperty(PREFIX + "password", ""));
+    }
+
+    /** The same settings as system-property arguments for a child JVM. */
+    String[] asJvmArguments() {
+        return new String[] {
+                "-D" + PREFIX + "driver=" + driver,
+                "-D" + PREFIX + "dialect=" + dialect,
+                "-D" + PREFIX + "url=" + webUrl,
+                "-D" + PREFIX + "secureUrl=" + secureUrl,
+                "-D" + PREFIX + "cmsUrl=" + cmsUrl,
+                "-D" + PREFIX + "username=" + username,
+                "-D" + PREFIX + "password=" + password,
+        };
+    }
+
+    /** Broadleaf runtime properties that point the three persistence units at these databases. */
+    Properties asRuntimeProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("demo.jdbc.driver", driver);
+        properties.setProperty("demo.jdbc.url.web", webUrl);
+        properties.setProperty("demo.jdbc.url.secure", secureUrl);
+        properties.setProperty("demo.jdbc.url.cms", cmsUrl);
+        properties.setProperty("demo.jdbc.username", username);
+        properties.setProperty("demo.jdbc.password", password);
+        for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
+            properties.setProperty(unit + ".hibernate.dialect", dialect);
+        }
+        return properties;
+    }
+
+    @Override
+    public String toString() {
+        return webUrl;
+    }
+}

@@ -1,0 +1,47 @@
+package io.crosssell.demo.seed;
+
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextRefreshedEvent;
+
+/**
+ * Once the root context is up: loads the generated order history where configured, then verifies the
+ * seed and stops the application with a clear message when rows are missing.
+ */
+public class DemoDataInitializer implements ApplicationListener<ContextRefreshedEvent> {
+
+    private static final Log LOG = LogFactory.getLog(DemoDataInitializer.class);
+
+    private final DemoSeedVerifier verifier;
+    private final DemoOrderHistoryLoader orderHistoryLoader;
+    private final boolean requireOrderHistory;
+    private ApplicationContext initializedContext;
+
+    public DemoDataInitializer(DemoSeedVerifier verifier, DemoOrderHistoryLoader orderHistoryLoader,
+            boolean requireOrderHistory) {
+        this.verifier = verifier;
+        this.orderHistoryLoader = orderHistoryLoader;
+        this.requireOrderHistory = requireOrderHistory;
+    }
+
+    @Override
+    public synchronized void onApplicationEvent(ContextRefreshedEvent event) {
+        // Child (servlet) contexts publish their refresh to this root listener too: run once.
+        if (initializedContext != null) {
+            return;
+        }
+        initializedContext = event.getApplicationContext();
+        if (orderHistoryLoader != null) {
+            orderHistoryLoader.loadIfEmpty();
+        }
+        List<String> problems = verifier.findProblems(requireOrderHistory);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Demo seed data is incomplete: " + problems);
+        }
+        LOG.info("Demo seed data verified");
+    }
+}
