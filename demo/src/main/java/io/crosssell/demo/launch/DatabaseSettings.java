@@ -48,24 +48,32 @@ public final class DatabaseSettings {
 
     /**
      * Settings given as system properties ({@code crosssell.demo.db.url}, {@code .secureUrl},
-     * {@code .cmsUrl}, {@code .username}, {@code .password}, {@code .driver}, {@code .dialect}),
-     * or null when no URL is given.
+     * {@code .cmsUrl}, {@code .username}, {@code .password}, {@code .driver}, {@code .dialect}) or as
+     * environment variables of the same names ({@code CROSSSELL_DEMO_DB_URL}, ...), or null when no URL
+     * is given.
      */
     public static DatabaseSettings fromSystemProperties() {
-        String url = System.getProperty(PREFIX + "url");
+        String url = setting("url", null);
         if (url == null || url.trim().isEmpty()) {
             return null;
         }
         boolean postgres = url.startsWith("jdbc:postgresql:");
         return new DatabaseSettings(
-                System.getProperty(PREFIX + "driver", postgres ? "org.postgresql.Driver" : "org.hsqldb.jdbcDriver"),
-                System.getProperty(PREFIX + "dialect",
-                        postgres ? "org.hibernate.dialect.PostgreSQL82Dialect" : "org.hibernate.dialect.HSQLDialect"),
+                setting("driver", postgres ? "org.postgresql.Driver" : "org.hsqldb.jdbcDriver"),
+                setting("dialect", postgres ? "org.hibernate.dialect.PostgreSQL82Dialect" : "org.hibernate.dialect.HSQLDialect"),
                 url,
-                System.getProperty(PREFIX + "secureUrl", url),
-                System.getProperty(PREFIX + "cmsUrl", url),
-                System.getProperty(PREFIX + "username", "sa"),
-                System.getProperty(PREFIX + "password", ""));
+                setting("secureUrl", url),
+                setting("cmsUrl", url),
+                setting("username", "sa"),
+                setting("password", ""));
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getProperty(PREFIX + name);
+        if (value == null) {
+            value = System.getenv((PREFIX + name).replace('.', '_').replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase());
+        }
+        return value == null ? fallback : value;
     }
 
     /** The same settings as system-property arguments for a child JVM. */

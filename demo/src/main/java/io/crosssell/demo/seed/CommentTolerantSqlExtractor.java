@@ -50,8 +50,14 @@ public class CommentTolerantSqlExtractor implements ImportSqlCommandExtractor {
             } else if (c == ';') {
                 addStatement(statements, current);
                 i++;
+            } else if (Character.isWhitespace(c)) {
+                // Line breaks and indentation outside literals fold into one space.
+                if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+                    current.append(' ');
+                }
+                i++;
             } else {
-                current.append(Character.isWhitespace(c) ? ' ' : c);
+                current.append(c);
                 i++;
             }
         }

@@ -1,0 +1,107 @@
+package io.crosssell.demo.launch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A small HTTP client for tests against a running demo app: keeps cookies, does not follow redirects. */
+public final class TestHttpClient {
+
+    private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
+
+    public TestHttpClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** A response's status, Location header and body. */
+    public static final class Response {
+        public final int status;
+        public final String location;
+        public final String body;
+
+        Response(int status, String location, String body) {
+            this.status = status;
+            this.location = location;
+            this.body = body;
+        }
+
+        /** The CSRF token of the first Broadleaf form in the body. */
+        public String csrfToken() {
+            Matcher matcher = CSRF_TOKEN.matcher(body);
+            if (!matcher.find()) {
+                throw new AssertionError("No csrfToken in the page");
+            }
+            return matcher.group(1);
+        }
+    }
+
+    public Response get(String path) throws IOException {
+        return send("GET", path, null);
+    }
+
+    /** Posts the given name/value pairs as a form. */
+    public Response post(String path, String... namesAndValues) throws IOException {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (form.length() > 0) {
+                form.append('&');
+            }
+            form.append(URLEncoder.encode(namesAndValues[i], "UTF-8")).append('=')
+                    .append(URLEncoder.encode(namesAndValues[i + 1], "UTF-8"));
+        }
+        return send("POST", path, form.toString());
+    }
+
+    private Response send(String method, String path, String form) throws IOException {
+        URI uri = URI.create(baseUrl + path);
+        HttpURLConnection connection = (HttpURLConnection) new URL(uri.toString()).openConnection();
+        connection.setInstanceFollowRedirects(false);
+        connection.setRequestMethod(method);
+        connection.setConnectTimeout(5000);
+        connection.setReadTimeout(30000);
+        for (Map.Entry<String, List<String>> header
+                : cookies.get(uri, Collections.<String, List<String>>emptyMap()).entrySet()) {
+            for (String value : header.getValue()) {
+                connection.addRequestProperty(header.getKey(), value);
+            }
+        }
+        if (form != null) {
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+            OutputStream out = connection.getOutputStream();
+            out.write(form.getBytes(StandardCharsets.UTF_8));
+            out.close();
+        }
+        int status = connection.getResponseCode();
+        cookies.put(uri, connection.getHeaderFields());
+        InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        String body = in == null ? "" : read(in);
+        return new Response(status, connection.getHeaderField("Location"), body);
+    }
+
+    private static String read(InputStream in) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int count;
+        while ((count = in.read(buffer)) != -1) {
+            bytes.write(buffer, 0, count);
+        }
+        in.close();
+        return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+    }
+}
