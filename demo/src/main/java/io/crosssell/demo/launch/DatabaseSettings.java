@@ -9,7 +9,7 @@ import java.util.Properties;
  */
 public final class DatabaseSettings {
 
-    static final String PREFIX = "crosssell.demo.db.";
+    static final String PREFIX = DemoSettings.PREFIX + "db.";
 
     final String driver;
     final String dialect;
@@ -69,11 +69,7 @@ public final class DatabaseSettings {
     }
 
     private static String setting(String name, String fallback) {
-        String value = System.getProperty(PREFIX + name);
-        if (value == null) {
-            value = System.getenv((PREFIX + name).replace('.', '_').replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase());
-        }
-        return value == null ? fallback : value;
+        return DemoSettings.get("db." + name, fallback);
     }
 
     /** The same settings as system-property arguments for a child JVM. */

@@ -18,11 +18,11 @@ public final class DemoDatabaseServer implements AutoCloseable {
 
     public static DemoDatabaseServer start(int port) {
         Server server = new Server();
-        server.setAddress("127.0.0.1");
-        server.setPort(port);
-        server.setSilent(true);
         server.setLogWriter(null);
         server.setErrWriter(null);
+        server.setSilent(true);
+        server.setAddress("127.0.0.1");
+        server.setPort(port);
         server.setNoSystemExit(true);
         String[] names = {WEB, SECURE, CMS};
         for (int i = 0; i < names.length; i++) {

@@ -31,9 +31,9 @@ public final class DemoShop {
     }
 
     public static void main(String[] args) throws Exception {
-        int sitePort = Integer.getInteger("crosssell.demo.site.port", 8080);
-        int adminPort = Integer.getInteger("crosssell.demo.admin.port", 8081);
-        int databasePort = Integer.getInteger("crosssell.demo.db.port", 9001);
+        int sitePort = DemoSettings.getPort("site.port", 8080);
+        int adminPort = DemoSettings.getPort("admin.port", 8081);
+        int databasePort = DemoSettings.getPort("db.port", 9001);
 
         DatabaseSettings database = DatabaseSettings.fromSystemProperties();
         final DemoDatabaseServer databaseServer = database == null ? DemoDatabaseServer.start(databasePort) : null;

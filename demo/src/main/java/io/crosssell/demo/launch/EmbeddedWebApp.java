@@ -37,6 +37,7 @@ public final class EmbeddedWebApp implements AutoCloseable {
 
     // Read by Broadleaf's RuntimeEnvironmentPropertiesConfigurer after every bundled properties file.
     private static final String PROPERTY_OVERRIDE = "property-override";
+    private static final String RUNTIME_ENVIRONMENT = "runtime.environment";
 
     private final App app;
     private final Server server;
@@ -55,6 +56,9 @@ public final class EmbeddedWebApp implements AutoCloseable {
      */
     public static EmbeddedWebApp start(App app, int port, DatabaseSettings database, boolean createSchema)
             throws Exception {
+        defaultSystemProperty(RUNTIME_ENVIRONMENT, "development");
+        // Route Broadleaf's "SUPPORT" messages through the normal logging configuration instead of stdout.
+        defaultSystemProperty("SupportLogger.adapter.fqcn", "org.broadleafcommerce.common.logging.SLF4JSupportLoggerAdapter");
         System.setProperty(PROPERTY_OVERRIDE, writeRuntimeProperties(database, createSchema).getAbsolutePath());
 
         Server server = new Server();
@@ -79,6 +83,12 @@ public final class EmbeddedWebApp implements AutoCloseable {
             throw e;
         }
         return new EmbeddedWebApp(app, server, context);
+    }
+
+    private static void defaultSystemProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
     }
 
     private static File writeRuntimeProperties(DatabaseSettings database, boolean createSchema) throws IOException {

@@ -67,10 +67,7 @@ public class DemoOrderHistoryLoader {
 
     private void write(List<DemoOrderHistory.Order> orders) {
         createCustomers();
-        Map<Long, Sku> skus = new HashMap<Long, Sku>();
-        for (DemoCatalog.Item item : DemoCatalog.all()) {
-            skus.put(item.id, em.find(SkuImpl.class, item.id));
-        }
+        Map<Long, Sku> skus = findSkus();
         int written = 0;
         for (DemoOrderHistory.Order generated : orders) {
             Order order = entityConfiguration.createEntityInstance(Order.class.getName(), Order.class);
@@ -102,10 +99,21 @@ public class DemoOrderHistoryLoader {
             order.setTotal(subtotal);
             em.persist(order);
             if (++written % FLUSH_EVERY == 0) {
+                // Clearing keeps each flush's dirty check small; the SKUs are then looked up again.
                 em.flush();
+                em.clear();
+                skus = findSkus();
             }
         }
         em.flush();
+    }
+
+    private Map<Long, Sku> findSkus() {
+        Map<Long, Sku> skus = new HashMap<Long, Sku>();
+        for (DemoCatalog.Item item : DemoCatalog.all()) {
+            skus.put(item.id, em.find(SkuImpl.class, item.id));
+        }
+        return skus;
     }
 
     private void createCustomers() {
