@@ -15,6 +15,12 @@ public interface CrossSellRuleDao {
 
     CrossSellRule readById(Long id);
 
+    /**
+     * A value that changes whenever a rule is created, changed or deleted (count, last change, highest
+     * id), read without any cache so another process's changes show.
+     */
+    String readChangeFingerprint();
+
     /** Active rules whose date range contains the moment, highest priority first. */
     List<CrossSellRule> readRulesInEffect(Date moment);
 }

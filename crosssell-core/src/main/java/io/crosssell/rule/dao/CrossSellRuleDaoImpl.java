@@ -42,6 +42,14 @@ public class CrossSellRuleDaoImpl implements CrossSellRuleDao {
     }
 
     @Override
+    public String readChangeFingerprint() {
+        Object[] row = (Object[]) em.createQuery(
+                "SELECT COUNT(rule), MAX(rule.dateUpdated), MAX(rule.id) FROM io.crosssell.rule.domain.CrossSellRule rule")
+                .getSingleResult();
+        return row[0] + "|" + (row[1] == null ? "" : ((Date) row[1]).getTime()) + "|" + row[2];
+    }
+
+    @Override
     public List<CrossSellRule> readRulesInEffect(Date moment) {
         TypedQuery<CrossSellRule> query = em.createQuery(
                 "SELECT rule FROM io.crosssell.rule.domain.CrossSellRule rule"
@@ -50,8 +58,8 @@ public class CrossSellRuleDaoImpl implements CrossSellRuleDao {
                         + " AND (rule.activeEndDate IS NULL OR rule.activeEndDate > :moment)"
                         + " ORDER BY rule.priority DESC, rule.id ASC", CrossSellRule.class);
         query.setParameter("moment", moment);
-        query.setHint("org.hibernate.cacheable", true);
-        query.setHint("org.hibernate.cacheRegion", "query.CrossSell");
+        // Rules may have been changed by the admin, another process: read them from the database.
+        query.setHint("org.hibernate.cacheMode", org.hibernate.CacheMode.REFRESH);
         return query.getResultList();
     }
 }

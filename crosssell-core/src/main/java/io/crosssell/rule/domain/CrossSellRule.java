@@ -71,6 +71,14 @@ public interface CrossSellRule extends Serializable {
 
     void setMaxItems(Integer maxItems);
 
+    /** Whether the target may be offered to a customer who already bought it (consumables, refills). */
+    boolean isRepurchaseAllowed();
+
+    void setRepurchaseAllowed(boolean repurchaseAllowed);
+
+    /** When the rule was last saved. */
+    Date getDateUpdated();
+
     /** Whether the rule applies at the given moment: active and inside its date range. */
     boolean isInEffectAt(Date moment);
 }

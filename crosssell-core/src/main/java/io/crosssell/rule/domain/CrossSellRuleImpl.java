@@ -8,6 +8,8 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
+import javax.persistence.PrePersist;
+import javax.persistence.PreUpdate;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
@@ -116,6 +118,22 @@ public class CrossSellRuleImpl implements CrossSellRule {
     @Column(name = "MAX_ITEMS")
     @AdminPresentation(friendlyName = "Most items from this rule", order = 13000)
     protected Integer maxItems;
+
+    @Column(name = "ALLOW_REPURCHASE")
+    @AdminPresentation(friendlyName = "Offer again to customers who bought it (consumables)", order = 14000)
+    protected Boolean repurchaseAllowed = Boolean.FALSE;
+
+    // Lets the storefront notice rule changes made in the admin (another process) cheaply.
+    @Column(name = "DATE_UPDATED")
+    @Temporal(TemporalType.TIMESTAMP)
+    @AdminPresentation(friendlyName = "Last changed", order = 15000, readOnly = true)
+    protected Date dateUpdated;
+
+    @PrePersist
+    @PreUpdate
+    protected void stampUpdate() {
+        dateUpdated = new Date();
+    }
 
     @Override
     public Long getId() {
@@ -255,6 +273,21 @@ public class CrossSellRuleImpl implements CrossSellRule {
     @Override
     public void setMaxItems(Integer maxItems) {
         this.maxItems = maxItems;
+    }
+
+    @Override
+    public boolean isRepurchaseAllowed() {
+        return Boolean.TRUE.equals(repurchaseAllowed);
+    }
+
+    @Override
+    public void setRepurchaseAllowed(boolean repurchaseAllowed) {
+        this.repurchaseAllowed = repurchaseAllowed;
+    }
+
+    @Override
+    public Date getDateUpdated() {
+        return dateUpdated;
     }
 
     @Override

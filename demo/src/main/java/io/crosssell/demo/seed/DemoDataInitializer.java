@@ -8,9 +8,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextRefreshedEvent;
 
+import io.crosssell.learning.CoPurchaseLearningService;
+
 /**
- * Once the root context is up: loads the generated order history where configured, then verifies the
- * seed and stops the application with a clear message when rows are missing.
+ * Once the root context is up: loads the generated order history where configured and mines it right
+ * away (so the demo's recommendations are ready at start), then verifies the seed and stops the
+ * application with a clear message when rows are missing.
  */
 public class DemoDataInitializer implements ApplicationListener<ContextRefreshedEvent> {
 
@@ -18,13 +21,15 @@ public class DemoDataInitializer implements ApplicationListener<ContextRefreshed
 
     private final DemoSeedVerifier verifier;
     private final DemoOrderHistoryLoader orderHistoryLoader;
+    private final CoPurchaseLearningService learning;
     private final boolean requireOrderHistory;
     private ApplicationContext initializedContext;
 
     public DemoDataInitializer(DemoSeedVerifier verifier, DemoOrderHistoryLoader orderHistoryLoader,
-            boolean requireOrderHistory) {
+            CoPurchaseLearningService learning, boolean requireOrderHistory) {
         this.verifier = verifier;
         this.orderHistoryLoader = orderHistoryLoader;
+        this.learning = learning;
         this.requireOrderHistory = requireOrderHistory;
     }
 
@@ -35,8 +40,8 @@ public class DemoDataInitializer implements ApplicationListener<ContextRefreshed
             return;
         }
         initializedContext = event.getApplicationContext();
-        if (orderHistoryLoader != null) {
-            orderHistoryLoader.loadIfEmpty();
+        if (orderHistoryLoader != null && orderHistoryLoader.loadIfEmpty() > 0 && learning != null) {
+            learning.rebuild();
         }
         List<String> problems = verifier.findProblems(requireOrderHistory);
         if (!problems.isEmpty()) {

@@ -1,0 +1,216 @@
+package io.crosssell.catalog;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.broadleafcommerce.core.catalog.domain.Category;
+import org.broadleafcommerce.core.catalog.domain.CategoryAttribute;
+import org.broadleafcommerce.core.catalog.domain.CategoryProductXref;
+import org.broadleafcommerce.core.catalog.domain.CategoryXref;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.inventory.service.type.InventoryType;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.crosssell.recommend.CatalogStructure;
+import io.crosssell.recommend.CatalogView;
+
+/**
+ * Answers the engine's catalog questions from Broadleaf's catalog. Answers are kept in memory and
+ * dropped by {@link #refresh()} (the recommendation service calls it periodically), so the serving
+ * path does no database work once warm.
+ */
+public class BroadleafCatalogAdapter implements CatalogView, CatalogStructure {
+
+    /** Category attribute marking consumables (refills, tubes): customers may be offered them again. */
+    public static final String CONSUMABLE_ATTRIBUTE = "crosssell.consumable";
+
+    private final CatalogService catalogService;
+    private final TransactionTemplate readOnlyTransaction;
+
+    private final ConcurrentHashMap<Long, Boolean> recommendable = new ConcurrentHashMap<Long, Boolean>();
+    private final ConcurrentHashMap<Long, Boolean> consumable = new ConcurrentHashMap<Long, Boolean>();
+    private final ConcurrentHashMap<Long, Set<Long>> categoriesOfProduct = new ConcurrentHashMap<Long, Set<Long>>();
+    private final ConcurrentHashMap<Long, List<Long>> productsOfCategoryTree = new ConcurrentHashMap<Long, List<Long>>();
+    private final ConcurrentHashMap<Long, String> categoryNames = new ConcurrentHashMap<Long, String>();
+    private final ConcurrentHashMap<Long, Long> defaultCategories = new ConcurrentHashMap<Long, Long>();
+
+    public BroadleafCatalogAdapter(CatalogService catalogService, PlatformTransactionManager transactionManager) {
+        this.catalogService = catalogService;
+        this.readOnlyTransaction = new TransactionTemplate(transactionManager);
+        this.readOnlyTransaction.setReadOnly(true);
+    }
+
+    /** Forgets every answer, e.g. to see stock and activity changes made in the admin. */
+    public void refresh() {
+        recommendable.clear();
+        consumable.clear();
+        categoriesOfProduct.clear();
+        productsOfCategoryTree.clear();
+        categoryNames.clear();
+        defaultCategories.clear();
+    }
+
+    @Override
+    public boolean isRecommendable(final long productId) {
+        Boolean known = recommendable.get(productId);
+        if (known == null) {
+            known = inTransaction(new TransactionCallback<Boolean>() {
+                @Override
+                public Boolean doInTransaction(TransactionStatus status) {
+                    return isSellable(catalogService.findProductById(productId));
+                }
+            });
+            recommendable.put(productId, known);
+        }
+        return known;
+    }
+
+    /** Active (dates, archive flag), default SKU active and not marked unavailable. */
+    static boolean isSellable(Product product) {
+        if (product == null || !product.isActive()) {
+            return false;
+        }
+        Sku sku = product.getDefaultSku();
+        if (sku == null || !sku.isActive()) {
+            return false;
+        }
+        return !InventoryType.UNAVAILABLE.equals(sku.getInventoryType()) && !Boolean.FALSE.equals(sku.isAvailable());
+    }
+
+    /** Whether the product lies in a category (or below one) marked {@value #CONSUMABLE_ATTRIBUTE}. */
+    public boolean isConsumable(final long productId) {
+        Boolean known = consumable.get(productId);
+        if (known == null) {
+            known = inTransaction(new TransactionCallback<Boolean>() {
+                @Override
+                public Boolean doInTransaction(TransactionStatus status) {
+                    for (Category category : categoriesOf(catalogService.findProductById(productId))) {
+                        CategoryAttribute flag = category.getCategoryAttributesMap().get(CONSUMABLE_ATTRIBUTE);
+                        if (flag != null && "true".equalsIgnoreCase(flag.getValue())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            });
+            consumable.put(productId, known);
+        }
+        return known;
+    }
+
+    @Override
+    public Set<Long> categoriesWithAncestorsOf(final long productId) {
+        Set<Long> known = categoriesOfProduct.get(productId);
+        if (known == null) {
+            known = inTransaction(new TransactionCallback<Set<Long>>() {
+                @Override
+                public Set<Long> doInTransaction(TransactionStatus status) {
+                    Set<Long> ids = new LinkedHashSet<Long>();
+                    for (Category category : categoriesOf(catalogService.findProductById(productId))) {
+                        ids.add(category.getId());
+                    }
+                    return Collections.unmodifiableSet(ids);
+                }
+            });
+            categoriesOfProduct.put(productId, known);
+        }
+        return known;
+    }
+
+    @Override
+    public List<Long> productsInCategoryTree(final long categoryId) {
+        List<Long> known = productsOfCategoryTree.get(categoryId);
+        if (known == null) {
+            known = inTransaction(new TransactionCallback<List<Long>>() {
+                @Override
+                public List<Long> doInTransaction(TransactionStatus status) {
+                    Set<Long> ids = new LinkedHashSet<Long>();
+                    collectProducts(catalogService.findCategoryById(categoryId), ids, new java.util.HashSet<Long>());
+                    return Collections.unmodifiableList(new ArrayList<Long>(ids));
+                }
+            });
+            productsOfCategoryTree.put(categoryId, known);
+        }
+        return known;
+    }
+
+    @Override
+    public String categoryName(final long categoryId) {
+        String known = categoryNames.get(categoryId);
+        if (known == null) {
+            known = inTransaction(new TransactionCallback<String>() {
+                @Override
+                public String doInTransaction(TransactionStatus status) {
+                    Category category = catalogService.findCategoryById(categoryId);
+                    return category == null ? String.valueOf(categoryId) : category.getName();
+                }
+            });
+            categoryNames.put(categoryId, known);
+        }
+        return known;
+    }
+
+    @Override
+    public Long defaultCategoryOf(final long productId) {
+        if (!defaultCategories.containsKey(productId)) {
+            Long categoryId = inTransaction(new TransactionCallback<Long>() {
+                @Override
+                public Long doInTransaction(TransactionStatus status) {
+                    Product product = catalogService.findProductById(productId);
+                    Category category = product == null ? null : product.getDefaultCategory();
+                    return category == null ? -1L : category.getId();
+                }
+            });
+            defaultCategories.put(productId, categoryId);
+        }
+        Long categoryId = defaultCategories.get(productId);
+        return categoryId == -1L ? null : categoryId;
+    }
+
+    /** The product's categories and their ancestors, nearest first; guards against cycles in the tree. */
+    private static Set<Category> categoriesOf(Product product) {
+        Set<Category> result = new LinkedHashSet<Category>();
+        if (product == null) {
+            return result;
+        }
+        List<Category> direct = new ArrayList<Category>();
+        if (product.getDefaultCategory() != null) {
+            direct.add(product.getDefaultCategory());
+        }
+        for (CategoryProductXref xref : product.getAllParentCategoryXrefs()) {
+            direct.add(xref.getCategory());
+        }
+        for (Category category : direct) {
+            Category current = category;
+            while (current != null && result.add(current)) {
+                current = current.getDefaultParentCategory();
+            }
+        }
+        return result;
+    }
+
+    private void collectProducts(Category category, Set<Long> into, Set<Long> visited) {
+        if (category == null || !visited.add(category.getId()) || !category.isActive()) {
+            return;
+        }
+        for (Product product : catalogService.findActiveProductsByCategory(category)) {
+            into.add(product.getId());
+        }
+        for (CategoryXref child : category.getAllChildCategoryXrefs()) {
+            collectProducts(child.getSubCategory(), into, visited);
+        }
+    }
+
+    private <T> T inTransaction(TransactionCallback<T> work) {
+        return readOnlyTransaction.execute(work);
+    }
+}

@@ -1,0 +1,248 @@
+package io.crosssell.learning;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.PersistenceContext;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.crosssell.learning.domain.CoPurchaseItem;
+import io.crosssell.learning.domain.CoPurchasePair;
+import io.crosssell.learning.domain.MinedOrder;
+import io.crosssell.learning.domain.MiningState;
+import io.crosssell.mining.Basket;
+import io.crosssell.mining.CoPurchaseMiner;
+import io.crosssell.mining.CoPurchaseStatistics;
+import io.crosssell.mining.MiningThresholds;
+
+/**
+ * Stores co-purchase statistics in the CS_COPURCHASE_* tables. Every write locks the single
+ * {@link MiningState} row first, so a rebuild and incremental updates (from the site's order hook,
+ * catch-up runs or the admin) never interleave, and bumps its version so other processes reload.
+ */
+public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService {
+
+    private static final Log LOG = LogFactory.getLog(CoPurchaseLearningServiceImpl.class);
+    private static final int FLUSH_EVERY = 500;
+    private static final int CATCH_UP_BATCH = 200;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnlyTransaction;
+    private final OrderHistoryReader orders = new OrderHistoryReader();
+    private final MiningThresholds thresholds;
+
+    private volatile CoPurchaseStatistics statistics;
+    private volatile long loadedVersion = -1;
+
+    public CoPurchaseLearningServiceImpl(PlatformTransactionManager transactionManager, MiningThresholds thresholds) {
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.readOnlyTransaction = new TransactionTemplate(transactionManager);
+        this.readOnlyTransaction.setReadOnly(true);
+        this.thresholds = thresholds;
+    }
+
+    @Override
+    public MiningThresholds thresholds() {
+        return thresholds;
+    }
+
+    @Override
+    public RebuildResult rebuild() {
+        return transaction.execute(new TransactionCallback<RebuildResult>() {
+            @Override
+            public RebuildResult doInTransaction(TransactionStatus status) {
+                return rebuildInTransaction();
+            }
+        });
+    }
+
+    private RebuildResult rebuildInTransaction() {
+        Date started = new Date();
+        long start = System.currentTimeMillis();
+        MiningState state = lockState();
+        List<OrderHistoryReader.OrderBasket> history = orders.readAllSubmitted(em);
+        long reference = started.getTime();
+        List<Basket> baskets = new ArrayList<Basket>(history.size());
+        for (OrderHistoryReader.OrderBasket order : history) {
+            baskets.add(Basket.weighted(order.orderId, thresholds.decayWeight(order.submittedAtMillis, reference), order.productIds));
+        }
+        CoPurchaseStatistics mined = CoPurchaseMiner.mine(baskets);
+
+        em.createQuery("DELETE FROM io.crosssell.learning.domain.CoPurchasePair").executeUpdate();
+        em.createQuery("DELETE FROM io.crosssell.learning.domain.CoPurchaseItem").executeUpdate();
+        em.createQuery("DELETE FROM io.crosssell.learning.domain.MinedOrder").executeUpdate();
+        final int[] written = {0};
+        mined.forEachItem(new CoPurchaseStatistics.ItemVisitor() {
+            @Override
+            public void visit(long productId, double count) {
+                em.persist(new CoPurchaseItem(productId, count));
+                flushNowAndThen(++written[0]);
+            }
+        });
+        mined.forEachPair(new CoPurchaseStatistics.PairVisitor() {
+            @Override
+            public void visit(long a, long b, double count) {
+                em.persist(new CoPurchasePair(a, b, count));
+                flushNowAndThen(++written[0]);
+            }
+        });
+        for (Basket basket : baskets) {
+            em.persist(new MinedOrder(basket.orderId(), basket.weight(), started));
+            flushNowAndThen(++written[0]);
+        }
+        em.flush();
+        // Re-read the locked state row: flush-and-clear detached the instance we locked.
+        state = em.find(MiningState.class, MiningState.SINGLETON_ID);
+        state.setBaskets(mined.basketCount());
+        state.setDecayReferenceMillis(reference);
+        long millis = System.currentTimeMillis() - start;
+        state.recordRebuild(started, millis, baskets.size());
+        state.bumpVersion();
+        RebuildResult result = new RebuildResult(baskets.size(), mined.distinctItems(), mined.distinctPairs(), millis);
+        LOG.info("Co-purchase statistics rebuilt: " + result);
+        return result;
+    }
+
+    private void flushNowAndThen(int written) {
+        if (written % FLUSH_EVERY == 0) {
+            em.flush();
+            em.clear();
+        }
+    }
+
+    @Override
+    public boolean recordOrder(final long orderId) {
+        Boolean recorded = transaction.execute(new TransactionCallback<Boolean>() {
+            @Override
+            public Boolean doInTransaction(TransactionStatus status) {
+                return recordInTransaction(orderId);
+            }
+        });
+        return Boolean.TRUE.equals(recorded);
+    }
+
+    private boolean recordInTransaction(long orderId) {
+        MiningState state = lockState();
+        if (em.find(MinedOrder.class, orderId) != null) {
+            return false;
+        }
+        OrderHistoryReader.OrderBasket order = orders.readSubmitted(em, orderId);
+        if (order == null) {
+            return false;
+        }
+        double weight = thresholds.decayWeight(order.submittedAtMillis, state.getDecayReferenceMillis());
+        Basket basket = Basket.weighted(orderId, weight, order.productIds);
+        long[] ids = basket.productIds();
+        for (int i = 0; i < ids.length; i++) {
+            CoPurchaseItem item = em.find(CoPurchaseItem.class, ids[i]);
+            if (item == null) {
+                em.persist(new CoPurchaseItem(ids[i], weight));
+            } else {
+                item.add(weight);
+            }
+            for (int j = i + 1; j < ids.length; j++) {
+                CoPurchasePair pair = em.find(CoPurchasePair.class, new CoPurchasePair.Key(ids[i], ids[j]));
+                if (pair == null) {
+                    em.persist(new CoPurchasePair(ids[i], ids[j], weight));
+                } else {
+                    pair.add(weight);
+                }
+            }
+        }
+        em.persist(new MinedOrder(orderId, weight, new Date()));
+        state.setBaskets(state.getBaskets() + weight);
+        state.bumpVersion();
+        return true;
+    }
+
+    @Override
+    public int catchUp() {
+        List<Long> pending = readOnlyTransaction.execute(new TransactionCallback<List<Long>>() {
+            @Override
+            public List<Long> doInTransaction(TransactionStatus status) {
+                return orders.readUnminedSubmittedOrderIds(em, CATCH_UP_BATCH);
+            }
+        });
+        int recorded = 0;
+        for (Long orderId : pending) {
+            if (recordOrder(orderId)) {
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
+    @Override
+    public long statisticsVersion() {
+        Long version = readOnlyTransaction.execute(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                List<Long> versions = em.createQuery("SELECT s.versionStamp FROM io.crosssell.learning.domain.MiningState s",
+                        Long.class).getResultList();
+                return versions.isEmpty() ? 0L : versions.get(0);
+            }
+        });
+        return version;
+    }
+
+    @Override
+    public CoPurchaseStatistics statistics() {
+        long version = statisticsVersion();
+        if (statistics == null || version != loadedVersion) {
+            synchronized (this) {
+                if (statistics == null || version != loadedVersion) {
+                    statistics = load();
+                    loadedVersion = version;
+                }
+            }
+        }
+        return statistics;
+    }
+
+    private CoPurchaseStatistics load() {
+        return readOnlyTransaction.execute(new TransactionCallback<CoPurchaseStatistics>() {
+            @Override
+            public CoPurchaseStatistics doInTransaction(TransactionStatus status) {
+                MiningState state = em.find(MiningState.class, MiningState.SINGLETON_ID);
+                if (state == null) {
+                    return CoPurchaseStatistics.empty();
+                }
+                CoPurchaseStatistics.Builder builder = CoPurchaseStatistics.builder(state.getBaskets());
+                for (Object[] row : em.createQuery("SELECT i.productId, i.baskets FROM io.crosssell.learning.domain.CoPurchaseItem i",
+                        Object[].class).getResultList()) {
+                    builder.item((Long) row[0], (Double) row[1]);
+                }
+                for (Object[] row : em.createQuery(
+                        "SELECT p.productA, p.productB, p.baskets FROM io.crosssell.learning.domain.CoPurchasePair p",
+                        Object[].class).getResultList()) {
+                    builder.pair((Long) row[0], (Long) row[1], (Double) row[2]);
+                }
+                return builder.build();
+            }
+        });
+    }
+
+    /** Locks the state row, creating it on first use. */
+    private MiningState lockState() {
+        MiningState state = em.find(MiningState.class, MiningState.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
+        if (state == null) {
+            state = new MiningState();
+            em.persist(state);
+            em.flush();
+            state = em.find(MiningState.class, MiningState.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return state;
+    }
+}

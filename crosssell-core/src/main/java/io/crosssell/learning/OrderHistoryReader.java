@@ -1,0 +1,87 @@
+package io.crosssell.learning;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+
+/**
+ * Reads Broadleaf's submitted orders as plain baskets (order id, submit time, product ids), with
+ * projection queries that load no entities.
+ */
+public class OrderHistoryReader {
+
+    static final String SUBMITTED = "SUBMITTED";
+
+    /** One submitted order as the miner sees it. */
+    public static final class OrderBasket {
+        public final long orderId;
+        public final long submittedAtMillis;
+        public final long[] productIds;
+
+        OrderBasket(long orderId, long submittedAtMillis, long[] productIds) {
+            this.orderId = orderId;
+            this.submittedAtMillis = submittedAtMillis;
+            this.productIds = productIds;
+        }
+    }
+
+    private static final String ITEMS_OF_SUBMITTED_ORDERS =
+            "SELECT o.id, o.submitDate, p.id FROM org.broadleafcommerce.core.order.domain.DiscreteOrderItemImpl i"
+                    + " JOIN i.order o JOIN i.product p WHERE o.status = :status";
+
+    /** Every submitted order with at least one product line, in order id order. */
+    public List<OrderBasket> readAllSubmitted(EntityManager em) {
+        return toBaskets(em.createQuery(ITEMS_OF_SUBMITTED_ORDERS + " ORDER BY o.id", Object[].class)
+                .setParameter("status", SUBMITTED)
+                .getResultList());
+    }
+
+    /** The order as a basket, or null when it is not submitted or has no product lines. */
+    public OrderBasket readSubmitted(EntityManager em, long orderId) {
+        List<OrderBasket> baskets = toBaskets(em.createQuery(ITEMS_OF_SUBMITTED_ORDERS + " AND o.id = :orderId", Object[].class)
+                .setParameter("status", SUBMITTED)
+                .setParameter("orderId", orderId)
+                .getResultList());
+        return baskets.isEmpty() ? null : baskets.get(0);
+    }
+
+    /** Submitted orders the ledger does not hold yet, oldest first, at most {@code max}. */
+    public List<Long> readUnminedSubmittedOrderIds(EntityManager em, int max) {
+        return em.createQuery("SELECT o.id FROM org.broadleafcommerce.core.order.domain.OrderImpl o"
+                + " WHERE o.status = :status AND NOT EXISTS"
+                + " (SELECT m.orderId FROM io.crosssell.learning.domain.MinedOrder m WHERE m.orderId = o.id)"
+                + " ORDER BY o.id", Long.class)
+                .setParameter("status", SUBMITTED)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    private static List<OrderBasket> toBaskets(List<Object[]> rows) {
+        Map<Long, List<Long>> products = new LinkedHashMap<Long, List<Long>>();
+        Map<Long, Date> submitted = new LinkedHashMap<Long, Date>();
+        for (Object[] row : rows) {
+            Long orderId = (Long) row[0];
+            List<Long> ids = products.get(orderId);
+            if (ids == null) {
+                ids = new ArrayList<Long>(4);
+                products.put(orderId, ids);
+                submitted.put(orderId, (Date) row[1]);
+            }
+            ids.add((Long) row[2]);
+        }
+        List<OrderBasket> baskets = new ArrayList<OrderBasket>(products.size());
+        for (Map.Entry<Long, List<Long>> order : products.entrySet()) {
+            long[] ids = new long[order.getValue().size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = order.getValue().get(i);
+            }
+            Date date = submitted.get(order.getKey());
+            baskets.add(new OrderBasket(order.getKey(), date == null ? 0L : date.getTime(), ids));
+        }
+        return baskets;
+    }
+}

@@ -1,0 +1,40 @@
+package io.crosssell.recommend;
+
+/** A candidate the filters removed, and why (for the admin preview). */
+public final class FilteredItem {
+
+    /** Why a candidate was not shown. */
+    public enum Why {
+        ANCHOR("the product being viewed or bought"),
+        EXCLUDED("already in the cart"),
+        NOT_RECOMMENDABLE("inactive, not yet active, expired or out of stock"),
+        ALREADY_BOUGHT("the customer already bought it"),
+        RULE_LIMIT("its rule's item limit was reached");
+
+        private final String description;
+
+        Why(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    private final long productId;
+    private final Why why;
+
+    FilteredItem(long productId, Why why) {
+        this.productId = productId;
+        this.why = why;
+    }
+
+    public long productId() {
+        return productId;
+    }
+
+    public Why why() {
+        return why;
+    }
+}

@@ -1,0 +1,17 @@
+package io.crosssell.recommend;
+
+import java.util.Set;
+
+/** The products a customer has already bought, for the "never what they already own" filter. */
+public interface PurchaseHistory {
+
+    /** Product ids of the customer's submitted orders; empty for unknown or anonymous customers. */
+    Set<Long> productsBoughtBy(long customerId);
+
+    PurchaseHistory NONE = new PurchaseHistory() {
+        @Override
+        public Set<Long> productsBoughtBy(long customerId) {
+            return java.util.Collections.emptySet();
+        }
+    };
+}

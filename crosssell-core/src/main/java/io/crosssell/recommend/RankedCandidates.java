@@ -1,0 +1,125 @@
+package io.crosssell.recommend;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Candidates of one or more anchors merged into one ranked list: a product proposed several times
+ * keeps its best rank and all its reasons. Immutable; the engine caches one per anchor and placement.
+ */
+final class RankedCandidates {
+
+    static final RankedCandidates EMPTY = new RankedCandidates(Collections.<Entry>emptyList(), Collections.<String>emptyList());
+
+    /** One merged, ranked product. */
+    static final class Entry {
+        final Candidate best;
+        final List<Reason> reasons;
+        final boolean repurchaseAllowed;
+
+        Entry(Candidate best, List<Reason> reasons, boolean repurchaseAllowed) {
+            this.best = best;
+            this.reasons = reasons;
+            this.repurchaseAllowed = repurchaseAllowed;
+        }
+    }
+
+    private static final Comparator<Entry> RANKING = new Comparator<Entry>() {
+        @Override
+        public int compare(Entry left, Entry right) {
+            if (left.best.ranksBefore(right.best)) {
+                return -1;
+            }
+            if (right.best.ranksBefore(left.best)) {
+                return 1;
+            }
+            return Long.compare(left.best.productId(), right.best.productId());
+        }
+    };
+
+    final List<Entry> entries;
+    final List<String> failedSources;
+
+    private RankedCandidates(List<Entry> entries, List<String> failedSources) {
+        this.entries = entries;
+        this.failedSources = failedSources;
+    }
+
+    static RankedCandidates of(List<Candidate> candidates, List<String> failedSources) {
+        Map<Long, Merging> byProduct = new LinkedHashMap<Long, Merging>();
+        for (Candidate candidate : candidates) {
+            Merging merging = byProduct.get(candidate.productId());
+            if (merging == null) {
+                byProduct.put(candidate.productId(), new Merging(candidate));
+            } else {
+                merging.add(candidate.ranksBefore(merging.best) ? candidate : merging.best,
+                        Collections.singletonList(candidate.reason()), candidate.repurchaseAllowed());
+            }
+        }
+        return sorted(byProduct, failedSources);
+    }
+
+    /** Several anchors' lists as one, e.g. for a cart. */
+    static RankedCandidates merge(List<RankedCandidates> lists) {
+        if (lists.size() == 1) {
+            return lists.get(0);
+        }
+        Map<Long, Merging> byProduct = new LinkedHashMap<Long, Merging>();
+        List<String> failed = new ArrayList<String>();
+        for (RankedCandidates list : lists) {
+            for (String source : list.failedSources) {
+                if (!failed.contains(source)) {
+                    failed.add(source);
+                }
+            }
+            for (Entry entry : list.entries) {
+                Merging merging = byProduct.get(entry.best.productId());
+                if (merging == null) {
+                    merging = new Merging(entry.best);
+                    merging.reasons.clear();
+                    byProduct.put(entry.best.productId(), merging);
+                    merging.add(entry.best, entry.reasons, entry.repurchaseAllowed);
+                } else {
+                    merging.add(entry.best.ranksBefore(merging.best) ? entry.best : merging.best,
+                            entry.reasons, entry.repurchaseAllowed);
+                }
+            }
+        }
+        return sorted(byProduct, failed);
+    }
+
+    private static RankedCandidates sorted(Map<Long, Merging> byProduct, List<String> failedSources) {
+        List<Entry> entries = new ArrayList<Entry>(byProduct.size());
+        for (Merging merging : byProduct.values()) {
+            entries.add(new Entry(merging.best, Collections.unmodifiableList(merging.reasons), merging.repurchaseAllowed));
+        }
+        Collections.sort(entries, RANKING);
+        return new RankedCandidates(Collections.unmodifiableList(entries), Collections.unmodifiableList(failedSources));
+    }
+
+    private static final class Merging {
+        Candidate best;
+        final List<Reason> reasons = new ArrayList<Reason>(2);
+        boolean repurchaseAllowed;
+
+        Merging(Candidate first) {
+            best = first;
+            reasons.add(first.reason());
+            repurchaseAllowed = first.repurchaseAllowed();
+        }
+
+        void add(Candidate newBest, List<Reason> moreReasons, boolean allowsRepurchase) {
+            best = newBest;
+            for (Reason reason : moreReasons) {
+                if (!reasons.contains(reason)) {
+                    reasons.add(reason);
+                }
+            }
+            repurchaseAllowed |= allowsRepurchase;
+        }
+    }
+}

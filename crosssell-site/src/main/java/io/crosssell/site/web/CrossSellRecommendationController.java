@@ -1,0 +1,142 @@
+package io.crosssell.site.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+import org.broadleafcommerce.core.web.order.CartState;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.web.core.CustomerState;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.crosssell.recommend.Placement;
+import io.crosssell.recommend.Reason;
+import io.crosssell.recommend.RecommendationRequest;
+import io.crosssell.recommend.RecommendedItem;
+import io.crosssell.recommend.Recommendations;
+import io.crosssell.recommend.service.CrossSellRecommendationService;
+
+/**
+ * {@code GET /crosssell/recommendations?productId=…&placement=fbt|cart|confirmation}: the items a
+ * placement would show, as JSON with their reasons. The cart comes from the shopper's session. Bad or
+ * unknown input gets a 4xx with {"error": …}; recommendation failures give an empty list, never a 500.
+ */
+@Controller
+public class CrossSellRecommendationController {
+
+    @Resource(name = "csRecommendationService")
+    protected CrossSellRecommendationService recommendations;
+
+    @Resource(name = "blCatalogService")
+    protected CatalogService catalogService;
+
+    @RequestMapping(value = "/crosssell/recommendations", method = RequestMethod.GET)
+    public ResponseEntity<String> recommendations(HttpServletRequest request,
+            @RequestParam(value = "productId", required = false) String productIdParam,
+            @RequestParam(value = "placement", required = false) String placementParam) {
+        Placement placement = Placement.fromCode(placementParam);
+        if (placement == null) {
+            return error(HttpStatus.BAD_REQUEST, "Unknown placement '" + String.valueOf(placementParam)
+                    + "': use fbt, cart or confirmation");
+        }
+        Set<Long> cartProductIds = productsOf(CartState.getCart());
+        RecommendationRequest.Builder builder = RecommendationRequest.forPlacement(placement).exclude(cartProductIds);
+        if (placement == Placement.CART && productIdParam == null) {
+            builder.anchors(cartProductIds);
+        } else {
+            Long productId = parseId(productIdParam);
+            if (productId == null) {
+                return error(HttpStatus.BAD_REQUEST, "productId must be a product id, e.g. productId=101");
+            }
+            Product product = catalogService.findProductById(productId);
+            if (product == null || !product.isActive()) {
+                return error(HttpStatus.NOT_FOUND, "No active product " + productId);
+            }
+            builder.anchor(productId);
+            if (placement == Placement.CART) {
+                builder.anchors(cartProductIds);
+            }
+        }
+        Customer customer = CustomerState.getCustomer(request);
+        if (customer != null && customer.isRegistered()) {
+            builder.customer(customer.getId());
+        }
+        Recommendations result = recommendations.recommend(builder.build());
+        return json(HttpStatus.OK, body(result));
+    }
+
+    private Map<String, Object> body(Recommendations result) {
+        List<Object> items = new ArrayList<Object>();
+        for (RecommendedItem item : result.items()) {
+            Product product = catalogService.findProductById(item.productId());
+            if (product == null) {
+                continue;
+            }
+            Map<String, Object> json = new LinkedHashMap<String, Object>();
+            json.put("productId", product.getId());
+            json.put("name", product.getName());
+            json.put("price", product.getDefaultSku().getPrice() == null ? null : product.getDefaultSku().getPrice().getAmount());
+            json.put("url", product.getUrl());
+            List<Object> reasons = new ArrayList<Object>();
+            for (Reason reason : item.reasons()) {
+                reasons.add(reason.text());
+            }
+            json.put("reasons", reasons);
+            items.add(json);
+        }
+        Map<String, Object> body = new LinkedHashMap<String, Object>();
+        body.put("items", items);
+        return body;
+    }
+
+    static Set<Long> productsOf(Order cart) {
+        Set<Long> ids = new LinkedHashSet<Long>();
+        if (cart == null || cart.getOrderItems() == null) {
+            return ids;
+        }
+        for (OrderItem item : cart.getOrderItems()) {
+            if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
+                ids.add(((DiscreteOrderItem) item).getProduct().getId());
+            }
+        }
+        return ids;
+    }
+
+    static Long parseId(String value) {
+        if (value == null || !value.matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(value);
+    }
+
+    private static ResponseEntity<String> error(HttpStatus status, String message) {
+        Map<String, Object> body = new LinkedHashMap<String, Object>();
+        body.put("error", message);
+        return json(status, body);
+    }
+
+    private static ResponseEntity<String> json(HttpStatus status, Map<String, Object> body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(new MediaType("application", "json", java.nio.charset.Charset.forName("UTF-8")));
+        headers.setCacheControl("no-store");
+        return new ResponseEntity<String>(Json.write(body), headers, status);
+    }
+}

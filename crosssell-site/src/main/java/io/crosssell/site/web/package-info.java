@@ -1,0 +1,4 @@
+/**
+ * Storefront web endpoints of the cross-sell module.
+ */
+package io.crosssell.site.web;

@@ -1,0 +1,255 @@
+package io.crosssell.demo.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.domain.SkuImpl;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.core.workflow.Activity;
+import org.broadleafcommerce.core.workflow.SequenceProcessor;
+import org.broadleafcommerce.profile.core.domain.CustomerImpl;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
+
+import io.crosssell.learning.CoPurchaseLearningService;
+import io.crosssell.learning.RecordCoPurchaseActivity;
+import io.crosssell.mining.CoPurchaseStatistics;
+
+import io.crosssell.rule.dao.CrossSellRuleDao;
+import io.crosssell.rule.domain.CrossSellRule;
+import io.crosssell.rule.domain.CrossSellRuleType;
+
+/**
+ * The recommendation engine in the real demo storefront: rules and mined statistics on the real
+ * database, the JSON endpoint, incremental learning from submitted orders.
+ */
+class RecommendationsIT {
+
+    private static final long COMMUTER_BIKE = 101;
+    private static final long GRAVEL_BIKE = 102;
+    private static final long URBAN_HELMET = 111;
+    private static final long BOTTLE_CAGE = 152;
+    private static final Pattern TOGETHER = Pattern.compile("bought together in (\\d+) orders");
+
+    private static EmbeddedWebApp site;
+    private static TestHttpClient http;
+    private static WebApplicationContext context;
+    private static CoPurchaseLearningService learning;
+
+    @BeforeAll
+    static void startStorefront() throws Exception {
+        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("recommendations-it"), true);
+        http = new TestHttpClient(site.baseUrl());
+        context = site.rootContext();
+        learning = context.getBean("csCoPurchaseLearningService", CoPurchaseLearningService.class);
+    }
+
+    @AfterAll
+    static void stopStorefront() throws Exception {
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    private static String fbt(long productId) throws Exception {
+        TestHttpClient.Response response = http.get("/crosssell/recommendations?productId=" + productId + "&placement=fbt");
+        assertThat(response.status).isEqualTo(200);
+        return response.body;
+    }
+
+    @Test
+    void bikeGetsLightsHelmetAndLockWithReasonsFromRulesAndOrderHistory() throws Exception {
+        String json = fbt(COMMUTER_BIKE);
+
+        assertThat(json).startsWith("{\"items\":[{\"productId\":133,\"name\":\"Commuter Light Set\",\"price\":54.99");
+        assertThat(json).contains("\"productId\":111,\"name\":\"Urban Shell Helmet\"", "\"productId\":121,\"name\":\"Heavy U-Lock\"");
+        assertThat(json).contains("\"url\":\"/helmets/urban-shell-helmet\"");
+        assertThat(json).contains("rule 1: Bikes \u2192 Helmets", "rule 4: Metro Commuter Bike \u2192 Commuter Light Set");
+        assertThat(TOGETHER.matcher(json).find()).as("a reason drawn from mined order history").isTrue();
+        assertThat(json.split("\"productId\"")).hasSize(4);
+    }
+
+    @Test
+    void categoryRuleOffersTheHelmetMostBoughtWithThisBike() throws Exception {
+        assertThat(fbt(103)).contains("\"productId\":113,\"name\":\"Trail MIPS Helmet\"").doesNotContain("\"productId\":111,");
+    }
+
+    @Test
+    void neverOffersOutOfStockInactiveOrExpiredRuleTargets() throws Exception {
+        for (long product : new long[] {101, 102, 103, 105, 111, 112, 121, 133, 152, 162, 164}) {
+            String json = fbt(product);
+            for (long unavailable : new long[] {104, 106, 115, 125, 135, 154, 166}) {
+                assertThat(json).doesNotContain("\"productId\":" + unavailable + ",");
+            }
+        }
+        assertThat(fbt(GRAVEL_BIKE)).doesNotContain("Summer 2025");
+    }
+
+    @Test
+    void badRequestsGetAClearJsonErrorNotA500() throws Exception {
+        TestHttpClient.Response unknownPlacement = http.get("/crosssell/recommendations?productId=101&placement=sidebar");
+        TestHttpClient.Response malformedId = http.get("/crosssell/recommendations?productId=abc&placement=fbt");
+        TestHttpClient.Response missingId = http.get("/crosssell/recommendations?placement=fbt");
+        TestHttpClient.Response unknownProduct = http.get("/crosssell/recommendations?productId=999999&placement=fbt");
+        TestHttpClient.Response inactiveProduct = http.get("/crosssell/recommendations?productId=106&placement=fbt");
+
+        assertThat(unknownPlacement.status).isEqualTo(400);
+        assertThat(unknownPlacement.body).contains("\"error\":\"Unknown placement");
+        assertThat(malformedId.status).isEqualTo(400);
+        assertThat(missingId.status).isEqualTo(400);
+        assertThat(unknownProduct.status).isEqualTo(404);
+        assertThat(unknownProduct.body).contains("\"error\"");
+        assertThat(inactiveProduct.status).isEqualTo(404);
+    }
+
+    @Test
+    void emptyCartGetsNoCartRecommendations() throws Exception {
+        TestHttpClient.Response response = new TestHttpClient(site.baseUrl()).get("/crosssell/recommendations?placement=cart");
+
+        assertThat(response.status).isEqualTo(200);
+        assertThat(response.body).isEqualTo("{\"items\":[]}");
+    }
+
+    @Test
+    void checkoutWorkflowEndsWithTheOrderLearningActivity() {
+        SequenceProcessor checkout = context.getBean("blCheckoutWorkflow", SequenceProcessor.class);
+
+        boolean present = false;
+        for (Activity<?> activity : checkout.getActivities()) {
+            present |= activity instanceof RecordCoPurchaseActivity;
+        }
+        assertThat(present).isTrue();
+    }
+
+    @Test
+    void submittedOrderIsFoldedInOnceAndEqualsAFullRebuild() throws Exception {
+        double before = learning.statistics().pairCount(COMMUTER_BIKE, URBAN_HELMET);
+        long orderId = submitOrder(COMMUTER_BIKE, URBAN_HELMET, BOTTLE_CAGE);
+
+        // The storefront's background catch-up may fold the order in first; either way it counts once.
+        learning.recordOrder(orderId);
+        assertThat(learning.recordOrder(orderId)).as("a retry does not count the order again").isFalse();
+        CoPurchaseStatistics incremental = learning.statistics();
+        assertThat(incremental.pairCount(COMMUTER_BIKE, URBAN_HELMET)).isEqualTo(before + 1);
+        learning.rebuild();
+        CoPurchaseStatistics rebuilt = learning.statistics();
+
+        assertThat(incremental.basketCount()).isEqualTo(rebuilt.basketCount());
+        assertThat(pairsOf(incremental)).isEqualTo(pairsOf(rebuilt));
+        assertThat(rebuilt.pairCount(COMMUTER_BIKE, URBAN_HELMET)).isEqualTo(before + 1);
+
+        // The storefront notices the new statistics version within its change-check interval (5 s).
+        long deadline = System.currentTimeMillis() + 15000;
+        long after = togetherCount(fbt(COMMUTER_BIKE));
+        while (after != (long) before + 1 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+            after = togetherCount(fbt(COMMUTER_BIKE));
+        }
+        assertThat(after).isEqualTo((long) before + 1);
+    }
+
+    @Test
+    void catchUpFoldsInSubmittedOrdersTheHookMissed() {
+        double before = learning.statistics().pairCount(GRAVEL_BIKE, 175);
+        submitOrder(GRAVEL_BIKE, 175);
+
+        learning.catchUp();
+
+        assertThat(learning.statistics().pairCount(GRAVEL_BIKE, 175)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void ruleSavedElsewhereShowsOnTheStorefrontWithinTheDocumentedBound() throws Exception {
+        final CrossSellRuleDao dao = context.getBean(CrossSellRuleDao.class);
+        final CatalogService catalog = context.getBean("blCatalogService", CatalogService.class);
+        assertThat(fbt(GRAVEL_BIKE)).doesNotContain("Gravel: cage first");
+        transaction().execute(new TransactionCallback<Object>() {
+            @Override
+            public Object doInTransaction(TransactionStatus status) {
+                CrossSellRule rule = dao.create();
+                rule.setName("Gravel: cage first");
+                rule.setRuleType(CrossSellRuleType.FREQUENTLY_BOUGHT_TOGETHER);
+                rule.setSourceProduct(catalog.findProductById(GRAVEL_BIKE));
+                rule.setTargetProduct(catalog.findProductById(BOTTLE_CAGE));
+                rule.setPosition(1);
+                return dao.save(rule);
+            }
+        });
+
+        long deadline = System.currentTimeMillis() + 15000;
+        String json = fbt(GRAVEL_BIKE);
+        while (!json.startsWith("{\"items\":[{\"productId\":152,") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+            json = fbt(GRAVEL_BIKE);
+        }
+        assertThat(json).startsWith("{\"items\":[{\"productId\":152,").contains("Gravel Explorer \u2192 Bottle Cage");
+    }
+
+    private static long togetherCount(String json) {
+        Matcher matcher = Pattern.compile("\"productId\":111,[^}]*bought together in (\\d+) orders").matcher(json);
+        assertThat(matcher.find()).as("mined reason for the urban helmet in " + json).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static java.util.Map<String, Double> pairsOf(CoPurchaseStatistics statistics) {
+        final java.util.Map<String, Double> pairs = new java.util.TreeMap<String, Double>();
+        statistics.forEachPair(new CoPurchaseStatistics.PairVisitor() {
+            @Override
+            public void visit(long a, long b, double count) {
+                pairs.put(a + "-" + b, count);
+            }
+        });
+        return pairs;
+    }
+
+    private static TransactionTemplate transaction() {
+        return new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class));
+    }
+
+    /** Persists a submitted order of demo customer 1, as Broadleaf's checkout would leave it. */
+    private static long submitOrder(final long... productIds) {
+        return transaction().execute(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                javax.persistence.EntityManager em = EntityManagerFactoryUtils.getTransactionalEntityManager(
+                        context.getBean("entityManagerFactory", javax.persistence.EntityManagerFactory.class));
+                EntityConfiguration entities = context.getBean("blEntityConfiguration", EntityConfiguration.class);
+                Order order = entities.createEntityInstance(Order.class.getName(), Order.class);
+                order.setName("Integration test order");
+                order.setStatus(OrderStatus.SUBMITTED);
+                order.setSubmitDate(new Date());
+                order.setCustomer(em.getReference(CustomerImpl.class, 1L));
+                for (long productId : productIds) {
+                    Sku sku = em.find(SkuImpl.class, productId);
+                    DiscreteOrderItem item = entities.createEntityInstance(DiscreteOrderItem.class.getName(), DiscreteOrderItem.class);
+                    item.setSku(sku);
+                    item.setProduct(sku.getDefaultProduct());
+                    item.setName(sku.getName());
+                    item.setQuantity(1);
+                    item.setRetailPrice(sku.getRetailPrice());
+                    item.setSalePrice(sku.getPrice());
+                    item.setOrder(order);
+                    order.getOrderItems().add(item);
+                }
+                em.persist(order);
+                em.flush();
+                return order.getId();
+            }
+        });
+    }
+}
