@@ -225,7 +225,7 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
                     builder.item((Long) row[0], (Double) row[1]);
                 }
                 for (Object[] row : em.createQuery(
-                        "SELECT p.productA, p.productB, p.baskets FROM io.crosssell.learning.domain.CoPurchasePair p",
+                        "SELECT p.id.productA, p.id.productB, p.baskets FROM io.crosssell.learning.domain.CoPurchasePair p",
                         Object[].class).getResultList()) {
                     builder.pair((Long) row[0], (Long) row[1], (Double) row[2]);
                 }

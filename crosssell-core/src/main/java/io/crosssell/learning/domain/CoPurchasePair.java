@@ -3,9 +3,9 @@ package io.crosssell.learning.domain;
 import java.io.Serializable;
 
 import javax.persistence.Column;
+import javax.persistence.Embeddable;
+import javax.persistence.EmbeddedId;
 import javax.persistence.Entity;
-import javax.persistence.Id;
-import javax.persistence.IdClass;
 import javax.persistence.Table;
 
 /**
@@ -14,16 +14,11 @@ import javax.persistence.Table;
  */
 @Entity
 @Table(name = "CS_COPURCHASE_PAIR")
-@IdClass(CoPurchasePair.Key.class)
 public class CoPurchasePair {
 
-    @Id
-    @Column(name = "PRODUCT_A", nullable = false)
-    protected Long productA;
-
-    @Id
-    @Column(name = "PRODUCT_B", nullable = false)
-    protected Long productB;
+    // An embedded id rather than an id class: Broadleaf's start-up sequence check expects one id property.
+    @EmbeddedId
+    protected Key id;
 
     @Column(name = "BASKETS", nullable = false)
     protected Double baskets;
@@ -35,17 +30,16 @@ public class CoPurchasePair {
         if (productA >= productB) {
             throw new IllegalArgumentException("A pair is stored with productA < productB");
         }
-        this.productA = productA;
-        this.productB = productB;
+        this.id = new Key(productA, productB);
         this.baskets = baskets;
     }
 
     public long getProductA() {
-        return productA;
+        return id.productA;
     }
 
     public long getProductB() {
-        return productB;
+        return id.productB;
     }
 
     public double getBaskets() {
@@ -57,10 +51,14 @@ public class CoPurchasePair {
     }
 
     /** Composite key of a pair row. */
+    @Embeddable
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
 
+        @Column(name = "PRODUCT_A", nullable = false)
         protected Long productA;
+
+        @Column(name = "PRODUCT_B", nullable = false)
         protected Long productB;
 
         public Key() {
