@@ -3,8 +3,11 @@ package io.crosssell.demo.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Date;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.catalog.domain.Sku;
@@ -19,6 +22,7 @@ import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -29,7 +33,7 @@ import org.springframework.web.context.WebApplicationContext;
 import io.crosssell.learning.CoPurchaseLearningService;
 import io.crosssell.learning.RecordCoPurchaseActivity;
 import io.crosssell.mining.CoPurchaseStatistics;
-
+import io.crosssell.recommend.PurchaseHistory;
 import io.crosssell.rule.dao.CrossSellRuleDao;
 import io.crosssell.rule.domain.CrossSellRule;
 import io.crosssell.rule.domain.CrossSellRuleType;
@@ -198,6 +202,23 @@ class RecommendationsIT {
             json = fbt(GRAVEL_BIKE);
         }
         assertThat(json).startsWith("{\"items\":[{\"productId\":152,").contains("Gravel Explorer \u2192 Bottle Cage");
+    }
+
+    @Test
+    void purchaseHistoryHoldsWhatACustomerBoughtExceptConsumables() {
+        JdbcTemplate jdbc = new JdbcTemplate(context.getBean("webDS", DataSource.class));
+        Long customer = jdbc.queryForObject("SELECT MIN(o.CUSTOMER_ID) FROM BLC_ORDER o"
+                + " JOIN BLC_ORDER_ITEM i ON i.ORDER_ID = o.ORDER_ID JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID"
+                + " WHERE o.ORDER_STATUS = 'SUBMITTED' AND d.PRODUCT_ID = 162"
+                + " AND o.CUSTOMER_ID IN (SELECT o2.CUSTOMER_ID FROM BLC_ORDER o2 JOIN BLC_ORDER_ITEM i2 ON i2.ORDER_ID = o2.ORDER_ID"
+                + " JOIN BLC_DISCRETE_ORDER_ITEM d2 ON d2.ORDER_ITEM_ID = i2.ORDER_ITEM_ID WHERE d2.PRODUCT_ID = 101)", Long.class);
+        PurchaseHistory history = context.getBean("csPurchaseHistory", PurchaseHistory.class);
+
+        Set<Long> owned = history.productsBoughtBy(customer);
+
+        assertThat(owned).as("the commuter bike is owned").contains(COMMUTER_BIKE);
+        assertThat(owned).as("chain lube is a consumable (Tools & care)").doesNotContain(162L);
+        assertThat(history.productsBoughtBy(987654L)).isEmpty();
     }
 
     private static long togetherCount(String json) {
