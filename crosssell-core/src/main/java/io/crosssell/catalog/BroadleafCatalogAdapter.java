@@ -61,17 +61,12 @@ public class BroadleafCatalogAdapter implements CatalogView, CatalogStructure {
 
     @Override
     public boolean isRecommendable(final long productId) {
-        Boolean known = recommendable.get(productId);
-        if (known == null) {
-            known = inTransaction(new TransactionCallback<Boolean>() {
-                @Override
-                public Boolean doInTransaction(TransactionStatus status) {
-                    return isSellable(catalogService.findProductById(productId));
-                }
-            });
-            recommendable.put(productId, known);
-        }
-        return known;
+        return remembered(recommendable, productId, new TransactionCallback<Boolean>() {
+            @Override
+            public Boolean doInTransaction(TransactionStatus status) {
+                return isSellable(catalogService.findProductById(productId));
+            }
+        });
     }
 
     /** Active (dates, archive flag), default SKU active and not marked unavailable. */
@@ -88,91 +83,68 @@ public class BroadleafCatalogAdapter implements CatalogView, CatalogStructure {
 
     /** Whether the product lies in a category (or below one) marked {@value #CONSUMABLE_ATTRIBUTE}. */
     public boolean isConsumable(final long productId) {
-        Boolean known = consumable.get(productId);
-        if (known == null) {
-            known = inTransaction(new TransactionCallback<Boolean>() {
-                @Override
-                public Boolean doInTransaction(TransactionStatus status) {
-                    for (Category category : categoriesOf(catalogService.findProductById(productId))) {
-                        CategoryAttribute flag = category.getCategoryAttributesMap().get(CONSUMABLE_ATTRIBUTE);
-                        if (flag != null && "true".equalsIgnoreCase(flag.getValue())) {
-                            return true;
-                        }
+        return remembered(consumable, productId, new TransactionCallback<Boolean>() {
+            @Override
+            public Boolean doInTransaction(TransactionStatus status) {
+                for (Category category : categoriesOf(catalogService.findProductById(productId))) {
+                    CategoryAttribute flag = category.getCategoryAttributesMap().get(CONSUMABLE_ATTRIBUTE);
+                    if (flag != null && "true".equalsIgnoreCase(flag.getValue())) {
+                        return true;
                     }
-                    return false;
                 }
-            });
-            consumable.put(productId, known);
-        }
-        return known;
+                return false;
+            }
+        });
     }
 
     @Override
     public Set<Long> categoriesWithAncestorsOf(final long productId) {
-        Set<Long> known = categoriesOfProduct.get(productId);
-        if (known == null) {
-            known = inTransaction(new TransactionCallback<Set<Long>>() {
-                @Override
-                public Set<Long> doInTransaction(TransactionStatus status) {
-                    Set<Long> ids = new LinkedHashSet<Long>();
-                    for (Category category : categoriesOf(catalogService.findProductById(productId))) {
-                        ids.add(category.getId());
-                    }
-                    return Collections.unmodifiableSet(ids);
+        return remembered(categoriesOfProduct, productId, new TransactionCallback<Set<Long>>() {
+            @Override
+            public Set<Long> doInTransaction(TransactionStatus status) {
+                Set<Long> ids = new LinkedHashSet<Long>();
+                for (Category category : categoriesOf(catalogService.findProductById(productId))) {
+                    ids.add(category.getId());
                 }
-            });
-            categoriesOfProduct.put(productId, known);
-        }
-        return known;
+                return Collections.unmodifiableSet(ids);
+            }
+        });
     }
 
     @Override
     public List<Long> productsInCategoryTree(final long categoryId) {
-        List<Long> known = productsOfCategoryTree.get(categoryId);
-        if (known == null) {
-            known = inTransaction(new TransactionCallback<List<Long>>() {
-                @Override
-                public List<Long> doInTransaction(TransactionStatus status) {
-                    Set<Long> ids = new LinkedHashSet<Long>();
-                    collectProducts(catalogService.findCategoryById(categoryId), ids, new java.util.HashSet<Long>());
-                    return Collections.unmodifiableList(new ArrayList<Long>(ids));
-                }
-            });
-            productsOfCategoryTree.put(categoryId, known);
-        }
-        return known;
+        return remembered(productsOfCategoryTree, categoryId, new TransactionCallback<List<Long>>() {
+            @Override
+            public List<Long> doInTransaction(TransactionStatus status) {
+                Set<Long> ids = new LinkedHashSet<Long>();
+                collectProducts(catalogService.findCategoryById(categoryId), ids, new java.util.HashSet<Long>());
+                return Collections.unmodifiableList(new ArrayList<Long>(ids));
+            }
+        });
     }
 
     @Override
     public String categoryName(final long categoryId) {
-        String known = categoryNames.get(categoryId);
-        if (known == null) {
-            known = inTransaction(new TransactionCallback<String>() {
-                @Override
-                public String doInTransaction(TransactionStatus status) {
-                    Category category = catalogService.findCategoryById(categoryId);
-                    return category == null ? String.valueOf(categoryId) : category.getName();
-                }
-            });
-            categoryNames.put(categoryId, known);
-        }
-        return known;
+        return remembered(categoryNames, categoryId, new TransactionCallback<String>() {
+            @Override
+            public String doInTransaction(TransactionStatus status) {
+                Category category = catalogService.findCategoryById(categoryId);
+                return category == null ? String.valueOf(categoryId) : category.getName();
+            }
+        });
     }
 
     @Override
     public Long defaultCategoryOf(final long productId) {
-        if (!defaultCategories.containsKey(productId)) {
-            Long categoryId = inTransaction(new TransactionCallback<Long>() {
-                @Override
-                public Long doInTransaction(TransactionStatus status) {
-                    Product product = catalogService.findProductById(productId);
-                    Category category = product == null ? null : product.getDefaultCategory();
-                    return category == null ? -1L : category.getId();
-                }
-            });
-            defaultCategories.put(productId, categoryId);
-        }
-        Long categoryId = defaultCategories.get(productId);
+        // -1 stands for "none": the map cannot hold null.
+        long categoryId = remembered(defaultCategories, productId, new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                Product product = catalogService.findProductById(productId);
+                Category category = product == null ? null : product.getDefaultCategory();
+                return category == null ? -1L : category.getId();
+            }
+        });
         return categoryId == -1L ? null : categoryId;
     }
 
@@ -210,7 +182,13 @@ public class BroadleafCatalogAdapter implements CatalogView, CatalogStructure {
         }
     }
 
-    private <T> T inTransaction(TransactionCallback<T> work) {
-        return readOnlyTransaction.execute(work);
+    /** The cached answer, or the loader's answer (read in one read-only transaction), then cached. */
+    private <T> T remembered(ConcurrentHashMap<Long, T> cache, long key, TransactionCallback<T> loader) {
+        T known = cache.get(key);
+        if (known == null) {
+            known = readOnlyTransaction.execute(loader);
+            cache.put(key, known);
+        }
+        return known;
     }
 }
