@@ -2,7 +2,6 @@ package io.crosssell.site.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +11,6 @@ import javax.servlet.http.HttpServletRequest;
 
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
-import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
-import org.broadleafcommerce.core.order.domain.Order;
-import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.web.order.CartState;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
@@ -33,6 +29,7 @@ import io.crosssell.recommend.RecommendationRequest;
 import io.crosssell.recommend.RecommendedItem;
 import io.crosssell.recommend.Recommendations;
 import io.crosssell.recommend.service.CrossSellRecommendationService;
+import io.crosssell.site.widget.CrossSellProcessor;
 
 /**
  * {@code GET /crosssell/recommendations?productId=…&placement=fbt|cart|confirmation}: the items a
@@ -57,7 +54,7 @@ public class CrossSellRecommendationController {
             return error(HttpStatus.BAD_REQUEST, "Unknown placement '" + String.valueOf(placementParam)
                     + "': use fbt, cart or confirmation");
         }
-        Set<Long> cartProductIds = productsOf(CartState.getCart());
+        Set<Long> cartProductIds = CrossSellProcessor.productsOf(CartState.getCart());
         RecommendationRequest.Builder builder = RecommendationRequest.forPlacement(placement).exclude(cartProductIds);
         if (placement == Placement.CART && productIdParam == null) {
             builder.anchors(cartProductIds);
@@ -107,19 +104,6 @@ public class CrossSellRecommendationController {
         return body;
     }
 
-    static Set<Long> productsOf(Order cart) {
-        Set<Long> ids = new LinkedHashSet<Long>();
-        if (cart == null || cart.getOrderItems() == null) {
-            return ids;
-        }
-        for (OrderItem item : cart.getOrderItems()) {
-            if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
-                ids.add(((DiscreteOrderItem) item).getProduct().getId());
-            }
-        }
-        return ids;
-    }
-
     static Long parseId(String value) {
         if (value == null || !value.matches("\\d{1,18}")) {
             return null;
@@ -133,7 +117,7 @@ public class CrossSellRecommendationController {
         return json(status, body);
     }
 
-    private static ResponseEntity<String> json(HttpStatus status, Map<String, Object> body) {
+    static ResponseEntity<String> json(HttpStatus status, Map<String, Object> body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(new MediaType("application", "json", java.nio.charset.Charset.forName("UTF-8")));
         headers.setCacheControl("no-store");

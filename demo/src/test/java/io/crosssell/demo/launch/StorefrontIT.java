@@ -8,6 +8,7 @@ import java.util.List;
 import javax.persistence.EntityManagerFactory;
 
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +87,129 @@ class StorefrontIT {
 
         assertThat(page.status).isEqualTo(200);
         assertThat(page.body).contains("href=\"/helmets\"", "href=\"/apparel\"", "Gravel Explorer");
+    }
+
+    @Test
+    void productPageShowsFrequentlyBoughtTogetherWithEveryItemChecked() throws Exception {
+        TestHttpClient.Response page = http.get("/bikes/metro-commuter-bike");
+
+        assertThat(page.body).contains("data-cs-placement=\"fbt\"", "Frequently bought together",
+                "data-cs-product-id=\"133\"", "data-cs-product-id=\"111\"", "data-cs-product-id=\"121\"",
+                "Add 4 items to cart", "name=\"csrfToken\"");
+        assertThat(page.body).contains("<strong class=\"cs-total-price\">$773.97</strong>");
+    }
+
+    @Test
+    void addAllPutsExactlyTheCheckedItemsIntoTheCart() throws Exception {
+        TestHttpClient shopper = new TestHttpClient(site.baseUrl());
+        String token = shopper.get("/bikes/metro-commuter-bike").csrfToken();
+
+        TestHttpClient.Response added = shopper.post("/crosssell/cart/add", "csrfToken", token, "placement", "fbt",
+                "anchorProductId", "101", "productId", "101", "productId", "111", "returnUrl", "/bikes/metro-commuter-bike");
+
+        assertThat(added.status).isEqualTo(303);
+        assertThat(added.location).endsWith("/cart");
+        assertThat(cartLines(shopper)).containsExactlyInAnyOrder("101x1", "111x1");
+    }
+
+    @Test
+    void addAllAnswersScriptsWithJsonAndTheNewCartCount() throws Exception {
+        TestHttpClient shopper = new TestHttpClient(site.baseUrl());
+        String token = shopper.get("/bikes/metro-commuter-bike").csrfToken();
+
+        TestHttpClient.Response added = shopper.postFromScript("/crosssell/cart/add", "csrfToken", token,
+                "anchorProductId", "101", "productId", "133", "productId", "121");
+
+        assertThat(added.status).isEqualTo(200);
+        assertThat(added.body).contains("\"added\":2", "\"cartItemCount\":2");
+        assertThat(cartLines(shopper)).containsExactlyInAnyOrder("133x1", "121x1");
+    }
+
+    @Test
+    void badAddRequestsAreRefusedAndLeaveTheCartUnchanged() throws Exception {
+        TestHttpClient shopper = new TestHttpClient(site.baseUrl());
+        String token = shopper.get("/bikes/metro-commuter-bike").csrfToken();
+        shopper.post("/crosssell/cart/add", "csrfToken", token, "anchorProductId", "101", "productId", "111");
+        List<String> before = cartLines(shopper);
+
+        String[][] attempts = {
+                {"anchorProductId", "101", "productId", "104"},
+                {"anchorProductId", "101", "productId", "111", "productId", "176"},
+                {"anchorProductId", "101", "productId", "abc"},
+                {"anchorProductId", "101", "productId", "133", "productId", "133"},
+                {"anchorProductId", "101", "productId", "133", "quantity", "-1"},
+                {"anchorProductId", "101", "productId", "133", "quantity", "1000"},
+                {"anchorProductId", "101"},
+                {"placement", "sidebar", "anchorProductId", "101", "productId", "133"},
+                {"anchorProductId", "101", "productId", "133", "price", "0.01", "itemAttributes[discount]", "100"},
+        };
+        for (String[] attempt : attempts) {
+            String[] form = new String[attempt.length + 2];
+            form[0] = "csrfToken";
+            form[1] = token;
+            System.arraycopy(attempt, 0, form, 2, attempt.length);
+            TestHttpClient.Response refused = shopper.postFromScript("/crosssell/cart/add", form);
+            if (java.util.Arrays.asList(attempt).contains("price")) {
+                // Posted prices and item attributes are ignored: the item is added at the catalog price.
+                assertThat(refused.status).isEqualTo(200);
+                continue;
+            }
+            assertThat(refused.status).as(java.util.Arrays.toString(attempt)).isBetween(400, 409);
+            assertThat(refused.body).contains("\"error\"");
+            assertThat(cartLines(shopper)).as(java.util.Arrays.toString(attempt)).isEqualTo(before);
+        }
+        TestHttpClient.Response withoutToken = shopper.post("/crosssell/cart/add", "anchorProductId", "101", "productId", "133");
+        assertThat(withoutToken.status).isNotIn(200, 303);
+        TestHttpClient.Response plainForm = shopper.post("/crosssell/cart/add", "csrfToken", token,
+                "anchorProductId", "101", "productId", "104", "returnUrl", "/bikes/metro-commuter-bike");
+        assertThat(plainForm.status).isEqualTo(303);
+        assertThat(plainForm.location).endsWith("/bikes/metro-commuter-bike?csError=not-offered");
+        assertThat(shopper.get("/bikes/metro-commuter-bike?csError=not-offered").body)
+                .contains("One of the items is no longer available. Nothing was added");
+        assertThat(cartLines(shopper)).containsExactlyInAnyOrder("111x1", "133x1");
+        assertThat(shopper.get("/cart").body).contains("<th class=\"cart-subtotal\">$104.98</th>");
+    }
+
+    @Test
+    void cartShowsComplementsOfItsContentsButNothingAlreadyInIt() throws Exception {
+        TestHttpClient shopper = new TestHttpClient(site.baseUrl());
+        String token = shopper.get("/tools/inner-tube-700c").csrfToken();
+        shopper.post("/crosssell/cart/add", "csrfToken", token, "anchorProductId", "164", "productId", "164");
+
+        TestHttpClient.Response cart = shopper.get("/cart");
+
+        assertThat(cart.body).contains("data-cs-placement=\"cart\"", "data-cs-product-id=\"165\"", "Complete your order");
+        assertThat(cart.body).doesNotContain("data-cs-product-id=\"164\"");
+    }
+
+    @Test
+    void catalogTextIsEscapedInWidgets() throws Exception {
+        final CatalogService catalog = context.getBean("blCatalogService", CatalogService.class);
+        new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class))
+                .execute(new TransactionCallback<Object>() {
+                    @Override
+                    public Object doInTransaction(TransactionStatus status) {
+                        Sku lock = catalog.findSkuById(121L);
+                        lock.setName("Heavy <script>alert(1)</script> U-Lock");
+                        return catalog.saveSku(lock);
+                    }
+                });
+
+        String page = http.get("/bikes/metro-commuter-bike").body;
+
+        assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    private static List<String> cartLines(TestHttpClient shopper) throws Exception {
+        String cart = shopper.get("/cart").body;
+        java.util.regex.Matcher line = java.util.regex.Pattern
+                .compile("data-product-id=\"(\\d+)\">.*?<td class=\"cart-quantity\">(\\d+)</td>", java.util.regex.Pattern.DOTALL)
+                .matcher(cart);
+        List<String> lines = new java.util.ArrayList<String>();
+        while (line.find()) {
+            lines.add(line.group(1) + "x" + line.group(2));
+        }
+        return lines;
     }
 
     @Test

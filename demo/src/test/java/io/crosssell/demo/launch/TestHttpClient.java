@@ -51,11 +51,20 @@ public final class TestHttpClient {
     }
 
     public Response get(String path) throws IOException {
-        return send("GET", path, null);
+        return send("GET", path, null, false);
     }
 
     /** Posts the given name/value pairs as a form. */
     public Response post(String path, String... namesAndValues) throws IOException {
+        return send("POST", path, form(namesAndValues), false);
+    }
+
+    /** Posts a form the way the widgets' script does (X-Requested-With: XMLHttpRequest). */
+    public Response postFromScript(String path, String... namesAndValues) throws IOException {
+        return send("POST", path, form(namesAndValues), true);
+    }
+
+    private static String form(String... namesAndValues) throws IOException {
         StringBuilder form = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (form.length() > 0) {
@@ -64,10 +73,10 @@ public final class TestHttpClient {
             form.append(URLEncoder.encode(namesAndValues[i], "UTF-8")).append('=')
                     .append(URLEncoder.encode(namesAndValues[i + 1], "UTF-8"));
         }
-        return send("POST", path, form.toString());
+        return form.toString();
     }
 
-    private Response send(String method, String path, String form) throws IOException {
+    private Response send(String method, String path, String form, boolean fromScript) throws IOException {
         URI uri = URI.create(baseUrl + path);
         HttpURLConnection connection = (HttpURLConnection) new URL(uri.toString()).openConnection();
         connection.setInstanceFollowRedirects(false);
@@ -79,6 +88,9 @@ public final class TestHttpClient {
             for (String value : header.getValue()) {
                 connection.addRequestProperty(header.getKey(), value);
             }
+        }
+        if (fromScript) {
+            connection.setRequestProperty("X-Requested-With", "XMLHttpRequest");
         }
         if (form != null) {
             connection.setDoOutput(true);

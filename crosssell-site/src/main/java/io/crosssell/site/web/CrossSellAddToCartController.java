@@ -1,0 +1,221 @@
+package io.crosssell.site.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.core.order.domain.NullOrderImpl;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
+import org.broadleafcommerce.core.web.order.CartState;
+import org.broadleafcommerce.profile.web.core.CustomerState;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.crosssell.catalog.BroadleafCatalogAdapter;
+import io.crosssell.recommend.Placement;
+import io.crosssell.recommend.RecommendationRequest;
+import io.crosssell.recommend.RecommendedItem;
+import io.crosssell.recommend.service.CrossSellRecommendationService;
+import io.crosssell.site.widget.CrossSellProcessor;
+
+/**
+ * {@code POST /crosssell/cart/add}: adds the checked items of a widget to the cart through Broadleaf's
+ * add-to-cart workflow, all or nothing. Only the widget's anchor and products the engine recommends
+ * for it right now are accepted, one of each, at the catalog's price (Broadleaf ignores posted prices).
+ * CSRF is checked by Broadleaf's filter like for any storefront POST. Answers JSON to scripts and a
+ * redirect (to the cart, or back with {@code csError}) to plain forms.
+ */
+@Controller
+public class CrossSellAddToCartController {
+
+    private static final Log LOG = LogFactory.getLog(CrossSellAddToCartController.class);
+    static final int MAX_ITEMS = 10;
+
+    @Resource(name = "csRecommendationService")
+    protected CrossSellRecommendationService recommendations;
+
+    @Resource(name = "csCatalogAdapter")
+    protected BroadleafCatalogAdapter catalog;
+
+    @Resource(name = "blOrderService")
+    protected OrderService orderService;
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
+    /** Why a request was refused, for scripts (code) and people (message). */
+    enum Refusal {
+        BAD_PLACEMENT("bad-request", "Unknown placement."),
+        NO_ITEMS("no-items", "Choose at least one item."),
+        BAD_ITEM("bad-request", "One of the items is not valid."),
+        TOO_MANY("too-many", "Too many items at once."),
+        BAD_QUANTITY("bad-quantity", "Quantities must be between 1 and 10."),
+        NOT_OFFERED("not-offered", "One of the items is no longer available. Nothing was added; please try again."),
+        FAILED("failed", "The items could not be added to your cart. Nothing was added; please try again.");
+
+        final String code;
+        final String message;
+
+        Refusal(String code, String message) {
+            this.code = code;
+            this.message = message;
+        }
+    }
+
+    @RequestMapping(value = "/crosssell/cart/add", method = RequestMethod.POST)
+    public ResponseEntity<String> addAll(HttpServletRequest request,
+            @RequestParam(value = "placement", required = false) String placementParam,
+            @RequestParam(value = "anchorProductId", required = false) String anchorParam,
+            @RequestParam(value = "productId", required = false) List<String> productParams,
+            @RequestParam(value = "quantity", required = false) String quantityParam,
+            @RequestParam(value = "returnUrl", required = false) String returnUrl) {
+        boolean script = isScript(request);
+        Placement placement = Placement.fromCode(placementParam == null ? "fbt" : placementParam);
+        if (placement == null) {
+            return refuse(request, Refusal.BAD_PLACEMENT, script, returnUrl);
+        }
+        if (productParams == null || productParams.isEmpty()) {
+            return refuse(request, Refusal.NO_ITEMS, script, returnUrl);
+        }
+        if (productParams.size() > MAX_ITEMS) {
+            return refuse(request, Refusal.TOO_MANY, script, returnUrl);
+        }
+        Integer quantity = quantityParam == null ? Integer.valueOf(1) : parseQuantity(quantityParam);
+        if (quantity == null) {
+            return refuse(request, Refusal.BAD_QUANTITY, script, returnUrl);
+        }
+        Set<Long> productIds = new LinkedHashSet<Long>();
+        for (String param : productParams) {
+            Long id = CrossSellRecommendationController.parseId(param);
+            if (id == null || !productIds.add(id)) {
+                return refuse(request, Refusal.BAD_ITEM, script, returnUrl);
+            }
+        }
+        Long anchor = anchorParam == null ? null : CrossSellRecommendationController.parseId(anchorParam);
+        if (anchorParam != null && anchor == null) {
+            return refuse(request, Refusal.BAD_ITEM, script, returnUrl);
+        }
+        if (!offered(placement, anchor).containsAll(productIds)) {
+            return refuse(request, Refusal.NOT_OFFERED, script, returnUrl);
+        }
+        Order cart;
+        try {
+            cart = addAll(new ArrayList<Long>(productIds), quantity);
+        } catch (RuntimeException e) {
+            LOG.warn("Cross-sell add-to-cart of " + productIds + " failed; the cart is unchanged: " + e);
+            return refuse(request, Refusal.FAILED, script, returnUrl);
+        }
+        if (!script) {
+            return redirect(request, "/cart");
+        }
+        Map<String, Object> body = new LinkedHashMap<String, Object>();
+        body.put("added", productIds.size());
+        body.put("cartItemCount", cart.getItemCount());
+        body.put("message", productIds.size() == 1 ? "Added 1 item to your cart." : "Added " + productIds.size() + " items to your cart.");
+        return CrossSellRecommendationController.json(HttpStatus.OK, body);
+    }
+
+    /** The products this widget may add: its anchor and what the engine recommends for it now, if sellable. */
+    private Set<Long> offered(Placement placement, Long anchor) {
+        Set<Long> cart = CrossSellProcessor.productsOf(CartState.getCart());
+        RecommendationRequest.Builder request = RecommendationRequest.forPlacement(placement).exclude(cart);
+        Set<Long> offered = new LinkedHashSet<Long>();
+        if (placement == Placement.CART) {
+            request.anchors(cart);
+        } else if (anchor != null) {
+            request.anchor(anchor);
+            if (placement == Placement.FBT && catalog.isRecommendable(anchor)) {
+                offered.add(anchor);
+            }
+        } else {
+            return Collections.emptySet();
+        }
+        for (RecommendedItem item : recommendations.recommend(request.limit(MAX_ITEMS).build()).items()) {
+            offered.add(item.productId());
+        }
+        return offered;
+    }
+
+    /** Adds every product in one transaction: a failure on any item rolls all of them back. */
+    private Order addAll(final List<Long> productIds, final int quantity) {
+        Order existing = CartState.getCart();
+        final Order cart = existing == null || existing instanceof NullOrderImpl
+                ? orderService.createNewCartForCustomer(CustomerState.getCustomer()) : existing;
+        Order updated = new TransactionTemplate(transactionManager).execute(new TransactionCallback<Order>() {
+            @Override
+            public Order doInTransaction(TransactionStatus status) {
+                Order current = cart;
+                for (int i = 0; i < productIds.size(); i++) {
+                    try {
+                        current = orderService.addItem(current.getId(),
+                                new OrderItemRequestDTO(productIds.get(i), quantity), i == productIds.size() - 1);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("Product " + productIds.get(i) + " could not be added", e);
+                    }
+                }
+                return current;
+            }
+        });
+        CartState.setCart(updated);
+        return updated;
+    }
+
+    static Integer parseQuantity(String value) {
+        if (value == null || !value.matches("\\d{1,2}")) {
+            return null;
+        }
+        int quantity = Integer.parseInt(value);
+        return quantity >= 1 && quantity <= 10 ? quantity : null;
+    }
+
+    private static boolean isScript(HttpServletRequest request) {
+        return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+    }
+
+    private static ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl) {
+        if (script) {
+            Map<String, Object> body = new LinkedHashMap<String, Object>();
+            body.put("error", refusal.message);
+            body.put("code", refusal.code);
+            return CrossSellRecommendationController.json(refusal == Refusal.FAILED ? HttpStatus.CONFLICT
+                    : refusal == Refusal.NOT_OFFERED ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, body);
+        }
+        String back = safeReturnUrl(returnUrl);
+        return redirect(request, back + (back.contains("?") ? "&" : "?") + "csError=" + refusal.code);
+    }
+
+    /** Only a path on this site: never an absolute URL another site could use for a redirect. */
+    static String safeReturnUrl(String returnUrl) {
+        if (returnUrl == null || !returnUrl.matches("/[A-Za-z0-9/_.-]*")) {
+            return "/cart";
+        }
+        return returnUrl;
+    }
+
+    private static ResponseEntity<String> redirect(HttpServletRequest request, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("Location", request.getContextPath() + path);
+        return new ResponseEntity<String>("", headers, HttpStatus.SEE_OTHER);
+    }
+}

@@ -1,0 +1,89 @@
+package io.crosssell.site.widget;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.broadleafcommerce.common.web.dialect.AbstractModelVariableModifierProcessor;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+import org.broadleafcommerce.core.web.order.CartState;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.web.core.CustomerState;
+import org.thymeleaf.Arguments;
+import org.thymeleaf.Configuration;
+import org.thymeleaf.dom.Element;
+import org.thymeleaf.standard.expression.StandardExpressions;
+
+import io.crosssell.recommend.Placement;
+
+/**
+ * {@code <blc:crosssell placement="fbt" product="${product}" var="crossSell"/>}: puts the placement's
+ * {@link CrossSellWidget} into the model for a fragment to render. {@code placement} is fbt, cart or
+ * confirmation; fbt needs {@code product}, confirmation {@code order}; cart uses the shopper's cart.
+ * Thin on purpose: reads attributes, asks the service, adds the view model.
+ */
+public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
+
+    private final CrossSellWidgetService widgets;
+
+    public CrossSellProcessor(CrossSellWidgetService widgets) {
+        super("crosssell");
+        this.widgets = widgets;
+    }
+
+    @Override
+    public int getPrecedence() {
+        return 10000;
+    }
+
+    @Override
+    protected void modifyModelAttributes(Arguments arguments, Element element) {
+        String var = element.hasAttribute("var") ? element.getAttributeValue("var") : "crossSell";
+        Placement placement = Placement.fromCode(element.getAttributeValue("placement"));
+        if (placement == null) {
+            throw new IllegalArgumentException("blc:crosssell needs placement=\"fbt\", \"cart\" or \"confirmation\"");
+        }
+        Set<Long> cart = productsOf(CartState.getCart());
+        Set<Long> anchors;
+        if (placement == Placement.FBT) {
+            Object product = evaluate(arguments, element.getAttributeValue("product"));
+            anchors = product instanceof Product ? Collections.singleton(((Product) product).getId())
+                    : Collections.<Long>emptySet();
+        } else if (placement == Placement.CONFIRMATION) {
+            Object order = evaluate(arguments, element.getAttributeValue("order"));
+            anchors = order instanceof Order ? productsOf((Order) order) : Collections.<Long>emptySet();
+        } else {
+            anchors = cart;
+        }
+        Customer customer = CustomerState.getCustomer();
+        Long customerId = customer != null && customer.isRegistered() ? customer.getId() : null;
+        addToModel(arguments, var, widgets.widget(placement, anchors, cart, customerId));
+    }
+
+    private static Object evaluate(Arguments arguments, String expression) {
+        if (expression == null || expression.trim().isEmpty()) {
+            return null;
+        }
+        Configuration configuration = arguments.getConfiguration();
+        return StandardExpressions.getExpressionParser(configuration)
+                .parseExpression(configuration, arguments, expression)
+                .execute(configuration, arguments);
+    }
+
+    /** Product ids of an order's (or cart's) product lines. */
+    public static Set<Long> productsOf(Order order) {
+        Set<Long> ids = new LinkedHashSet<Long>();
+        if (order == null || order.getOrderItems() == null) {
+            return ids;
+        }
+        for (OrderItem item : order.getOrderItems()) {
+            if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
+                ids.add(((DiscreteOrderItem) item).getProduct().getId());
+            }
+        }
+        return ids;
+    }
+}

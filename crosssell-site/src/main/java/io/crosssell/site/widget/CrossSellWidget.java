@@ -1,0 +1,63 @@
+package io.crosssell.site.widget;
+
+import java.util.Collections;
+import java.util.List;
+
+import org.broadleafcommerce.common.money.Money;
+
+/**
+ * What a placement's fragment renders: the anchor (the viewed product, for "frequently bought
+ * together"), the recommended items, and the total of the anchor plus every addable item, which the
+ * widget shows with all boxes checked.
+ */
+public final class CrossSellWidget {
+
+    private final String placement;
+    private final CrossSellItemView anchor;
+    private final List<CrossSellItemView> items;
+    private final Money total;
+
+    public CrossSellWidget(String placement, CrossSellItemView anchor, List<CrossSellItemView> items, Money total) {
+        this.placement = placement;
+        this.anchor = anchor;
+        this.items = Collections.unmodifiableList(items);
+        this.total = total;
+    }
+
+    public static CrossSellWidget empty(String placement) {
+        return new CrossSellWidget(placement, null, Collections.<CrossSellItemView>emptyList(), null);
+    }
+
+    /** fbt, cart or confirmation: the widget's data-cs-placement. */
+    public String getPlacement() {
+        return placement;
+    }
+
+    public CrossSellItemView getAnchor() {
+        return anchor;
+    }
+
+    public List<CrossSellItemView> getItems() {
+        return items;
+    }
+
+    public Money getTotal() {
+        return total;
+    }
+
+    /** Nothing to show: the fragment renders no element at all. */
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    /** How many products the "add all" button adds when every box is checked. */
+    public int getAddableCount() {
+        int count = anchor != null && !anchor.isNeedsOptions() ? 1 : 0;
+        for (CrossSellItemView item : items) {
+            if (!item.isNeedsOptions()) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
