@@ -43,8 +43,11 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
     private final OrderHistoryReader orders = new OrderHistoryReader();
     private final MiningThresholds thresholds;
 
+    private static final long VERSION_CHECK_MILLIS = 1000;
+
     private volatile CoPurchaseStatistics statistics;
     private volatile long loadedVersion = -1;
+    private volatile long versionCheckedAt;
 
     public CoPurchaseLearningServiceImpl(PlatformTransactionManager transactionManager, MiningThresholds thresholds) {
         this.transaction = new TransactionTemplate(transactionManager);
@@ -60,12 +63,14 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
 
     @Override
     public RebuildResult rebuild() {
-        return transaction.execute(new TransactionCallback<RebuildResult>() {
+        RebuildResult result = transaction.execute(new TransactionCallback<RebuildResult>() {
             @Override
             public RebuildResult doInTransaction(TransactionStatus status) {
                 return rebuildInTransaction();
             }
         });
+        versionCheckedAt = 0;
+        return result;
     }
 
     private RebuildResult rebuildInTransaction() {
@@ -130,6 +135,8 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
                 return recordInTransaction(orderId);
             }
         });
+        // This process's own change is seen at once; other processes' within a second.
+        versionCheckedAt = 0;
         return Boolean.TRUE.equals(recorded);
     }
 
@@ -199,7 +206,13 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
 
     @Override
     public CoPurchaseStatistics statistics() {
+        // Sources ask for every product they rank; one version query a second is plenty.
+        long now = System.currentTimeMillis();
+        if (statistics != null && now - versionCheckedAt < VERSION_CHECK_MILLIS) {
+            return statistics;
+        }
         long version = statisticsVersion();
+        versionCheckedAt = now;
         if (statistics == null || version != loadedVersion) {
             synchronized (this) {
                 if (statistics == null || version != loadedVersion) {
