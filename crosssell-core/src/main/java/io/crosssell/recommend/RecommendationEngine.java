@@ -137,15 +137,17 @@ public final class RecommendationEngine {
                 }
             }
             String group = entry.best.group();
-            if (why == null && group != null) {
+            if (group != null && (why == null || why == FilteredItem.Why.ANCHOR || why == FilteredItem.Why.EXCLUDED)) {
+                // What the shopper already has from a rule's targets fills that rule's places: a cart
+                // holding a helmet gets no second helmet from "bikes need a helmet".
                 if (perGroup == null) {
                     perGroup = new HashMap<String, Integer>();
                 }
-                Integer shown = perGroup.get(group);
-                if (shown != null && shown >= entry.best.groupLimit()) {
+                Integer taken = perGroup.get(group);
+                if (why == null && taken != null && taken >= entry.best.groupLimit()) {
                     why = FilteredItem.Why.RULE_LIMIT;
                 } else {
-                    perGroup.put(group, shown == null ? 1 : shown + 1);
+                    perGroup.put(group, taken == null ? 1 : taken + 1);
                 }
             }
             if (why == null) {

@@ -165,6 +165,19 @@ class RecommendationEngineTest {
     class Filters {
 
         @Test
+        void aRuleTargetAlreadyInTheCartFillsThatRulesPlaces() {
+            FixedSource source = new FixedSource("rule").with(BIKE,
+                    Candidate.ranked(HELMET, Tier.RULE, 3, reason("bikes need a helmet")).limitedTo("rule:1", 1),
+                    Candidate.ranked(PUMP, Tier.RULE, 2.9, reason("bikes need a helmet")).limitedTo("rule:1", 1),
+                    Candidate.ranked(LOCK, Tier.RULE, 2, reason("bikes need a lock")).limitedTo("rule:2", 1));
+
+            Recommendations result = engine(source).recommend(RecommendationRequest.forPlacement(Placement.CART)
+                    .anchor(BIKE).exclude(Arrays.asList(BIKE, HELMET)).build());
+
+            assertThat(ids(result)).containsExactly(LOCK);
+        }
+
+        @Test
         void neverTheViewedProductNorWhatIsInTheCart() {
             FixedSource source = new FixedSource("mined").with(BIKE,
                     Candidate.ranked(BIKE, Tier.MINED, 9, reason("self")),

@@ -79,6 +79,9 @@ class StorefrontIT {
         assertThat(http.get("/bikes/no-such-bike").status).isEqualTo(404);
         assertThat(http.get("/no-such-category").status).isEqualTo(404);
         assertThat(http.get("/bikes/vintage-roadster").status).isEqualTo(404);
+        assertThat(http.get("/favicon.ico").status).isEqualTo(404);
+        assertThat(http.get("/js/missing.js").status).isEqualTo(404);
+        assertThat(http.get("/css/missing.css").status).isEqualTo(404);
     }
 
     @Test
