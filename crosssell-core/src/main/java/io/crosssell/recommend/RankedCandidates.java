@@ -52,13 +52,8 @@ final class RankedCandidates {
     static RankedCandidates of(List<Candidate> candidates, List<String> failedSources) {
         Map<Long, Merging> byProduct = new LinkedHashMap<Long, Merging>();
         for (Candidate candidate : candidates) {
-            Merging merging = byProduct.get(candidate.productId());
-            if (merging == null) {
-                byProduct.put(candidate.productId(), new Merging(candidate));
-            } else {
-                merging.add(candidate.ranksBefore(merging.best) ? candidate : merging.best,
-                        Collections.singletonList(candidate.reason()), candidate.repurchaseAllowed());
-            }
+            mergingFor(byProduct, candidate).add(candidate, Collections.singletonList(candidate.reason()),
+                    candidate.repurchaseAllowed());
         }
         return sorted(byProduct, failedSources);
     }
@@ -77,19 +72,19 @@ final class RankedCandidates {
                 }
             }
             for (Entry entry : list.entries) {
-                Merging merging = byProduct.get(entry.best.productId());
-                if (merging == null) {
-                    merging = new Merging(entry.best);
-                    merging.reasons.clear();
-                    byProduct.put(entry.best.productId(), merging);
-                    merging.add(entry.best, entry.reasons, entry.repurchaseAllowed);
-                } else {
-                    merging.add(entry.best.ranksBefore(merging.best) ? entry.best : merging.best,
-                            entry.reasons, entry.repurchaseAllowed);
-                }
+                mergingFor(byProduct, entry.best).add(entry.best, entry.reasons, entry.repurchaseAllowed);
             }
         }
         return sorted(byProduct, failed);
+    }
+
+    private static Merging mergingFor(Map<Long, Merging> byProduct, Candidate candidate) {
+        Merging merging = byProduct.get(candidate.productId());
+        if (merging == null) {
+            merging = new Merging(candidate);
+            byProduct.put(candidate.productId(), merging);
+        }
+        return merging;
     }
 
     private static RankedCandidates sorted(Map<Long, Merging> byProduct, List<String> failedSources) {
@@ -108,12 +103,13 @@ final class RankedCandidates {
 
         Merging(Candidate first) {
             best = first;
-            reasons.add(first.reason());
-            repurchaseAllowed = first.repurchaseAllowed();
         }
 
-        void add(Candidate newBest, List<Reason> moreReasons, boolean allowsRepurchase) {
-            best = newBest;
+        /** Keeps the better-ranked candidate, and every reason once. */
+        void add(Candidate candidate, List<Reason> moreReasons, boolean allowsRepurchase) {
+            if (candidate.ranksBefore(best)) {
+                best = candidate;
+            }
             for (Reason reason : moreReasons) {
                 if (!reasons.contains(reason)) {
                     reasons.add(reason);

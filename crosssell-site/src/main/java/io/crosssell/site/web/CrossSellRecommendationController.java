@@ -24,12 +24,12 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.crosssell.recommend.Placement;
-import io.crosssell.recommend.Reason;
 import io.crosssell.recommend.RecommendationRequest;
-import io.crosssell.recommend.RecommendedItem;
 import io.crosssell.recommend.Recommendations;
 import io.crosssell.recommend.service.CrossSellRecommendationService;
+import io.crosssell.site.widget.CrossSellItemView;
 import io.crosssell.site.widget.CrossSellProcessor;
+import io.crosssell.site.widget.CrossSellWidgetService;
 
 /**
  * {@code GET /crosssell/recommendations?productId=…&placement=fbt|cart|confirmation}: the items a
@@ -44,6 +44,9 @@ public class CrossSellRecommendationController {
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
+
+    @Resource(name = "csWidgetService")
+    protected CrossSellWidgetService widgets;
 
     @RequestMapping(value = "/crosssell/recommendations", method = RequestMethod.GET)
     public ResponseEntity<String> recommendations(HttpServletRequest request,
@@ -82,21 +85,13 @@ public class CrossSellRecommendationController {
 
     private Map<String, Object> body(Recommendations result) {
         List<Object> items = new ArrayList<Object>();
-        for (RecommendedItem item : result.items()) {
-            Product product = catalogService.findProductById(item.productId());
-            if (product == null) {
-                continue;
-            }
+        for (CrossSellItemView item : widgets.views(result)) {
             Map<String, Object> json = new LinkedHashMap<String, Object>();
-            json.put("productId", product.getId());
-            json.put("name", product.getName());
-            json.put("price", product.getDefaultSku().getPrice() == null ? null : product.getDefaultSku().getPrice().getAmount());
-            json.put("url", product.getUrl());
-            List<Object> reasons = new ArrayList<Object>();
-            for (Reason reason : item.reasons()) {
-                reasons.add(reason.text());
-            }
-            json.put("reasons", reasons);
+            json.put("productId", item.getProductId());
+            json.put("name", item.getName());
+            json.put("price", item.getPrice() == null ? null : item.getPrice().getAmount());
+            json.put("url", item.getUrl());
+            json.put("reasons", new ArrayList<Object>(item.getReasons()));
             items.add(json);
         }
         Map<String, Object> body = new LinkedHashMap<String, Object>();

@@ -45,15 +45,8 @@ public class CrossSellWidgetService {
             if (anchors.isEmpty()) {
                 return CrossSellWidget.empty(placement.code());
             }
-            Recommendations result = recommendations.recommend(RecommendationRequest.forPlacement(placement)
-                    .anchors(anchors).exclude(excluded).customer(customerId).build());
-            List<CrossSellItemView> items = new ArrayList<CrossSellItemView>();
-            for (RecommendedItem item : result.items()) {
-                CrossSellItemView view = view(catalogService.findProductById(item.productId()), item);
-                if (view != null) {
-                    items.add(view);
-                }
-            }
+            List<CrossSellItemView> items = views(recommendations.recommend(RecommendationRequest.forPlacement(placement)
+                    .anchors(anchors).exclude(excluded).customer(customerId).build()));
             CrossSellItemView anchor = placement == Placement.FBT
                     ? view(catalogService.findProductById(anchors.iterator().next()), null) : null;
             return new CrossSellWidget(placement.code(), anchor, items, total(anchor, items));
@@ -61,6 +54,18 @@ public class CrossSellWidgetService {
             LOG.warn("Cross-sell widget '" + placement.code() + "' left out of the page: " + e, e);
             return CrossSellWidget.empty(placement.code());
         }
+    }
+
+    /** The recommended items as shoppers and the JSON API see them, priced from the catalog. */
+    public List<CrossSellItemView> views(Recommendations result) {
+        List<CrossSellItemView> items = new ArrayList<CrossSellItemView>(result.items().size());
+        for (RecommendedItem item : result.items()) {
+            CrossSellItemView view = view(catalogService.findProductById(item.productId()), item);
+            if (view != null) {
+                items.add(view);
+            }
+        }
+        return items;
     }
 
     static Money total(CrossSellItemView anchor, List<CrossSellItemView> items) {
