@@ -16,8 +16,10 @@ import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
 import org.broadleafcommerce.core.web.order.CartState;
+import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -88,6 +90,7 @@ public class CrossSellAddToCartController {
             @RequestParam(value = "placement", required = false) String placementParam,
             @RequestParam(value = "anchorProductId", required = false) String anchorParam,
             @RequestParam(value = "productId", required = false) List<String> productParams,
+            @RequestParam(value = "orderNumber", required = false) String orderNumber,
             @RequestParam(value = "quantity", required = false) String quantityParam,
             @RequestParam(value = "returnUrl", required = false) String returnUrl) {
         boolean script = isScript(request);
@@ -116,7 +119,7 @@ public class CrossSellAddToCartController {
         if (anchorParam != null && anchor == null) {
             return refuse(request, Refusal.BAD_ITEM, script, returnUrl);
         }
-        if (!offered(placement, anchor).containsAll(productIds)) {
+        if (!offered(placement, anchor, orderNumber).containsAll(productIds)) {
             return refuse(request, Refusal.NOT_OFFERED, script, returnUrl);
         }
         Order cart;
@@ -137,12 +140,18 @@ public class CrossSellAddToCartController {
     }
 
     /** The products this widget may add: its anchor and what the engine recommends for it now, if sellable. */
-    private Set<Long> offered(Placement placement, Long anchor) {
+    private Set<Long> offered(Placement placement, Long anchor, String orderNumber) {
         Set<Long> cart = CrossSellProcessor.productsOf(CartState.getCart());
         RecommendationRequest.Builder request = RecommendationRequest.forPlacement(placement).exclude(cart);
         Set<Long> offered = new LinkedHashSet<Long>();
         if (placement == Placement.CART) {
             request.anchors(cart);
+        } else if (placement == Placement.CONFIRMATION) {
+            Order order = ownSubmittedOrder(orderNumber);
+            if (order == null) {
+                return Collections.emptySet();
+            }
+            request.anchors(CrossSellProcessor.productsOf(order));
         } else if (anchor != null) {
             request.anchor(anchor);
             if (placement == Placement.FBT && catalog.isRecommendable(anchor)) {
@@ -155,6 +164,17 @@ public class CrossSellAddToCartController {
             offered.add(item.productId());
         }
         return offered;
+    }
+
+    /** The shopper's own placed order with this number, or null: nobody follows up someone else's order. */
+    private Order ownSubmittedOrder(String orderNumber) {
+        if (orderNumber == null || !orderNumber.matches("[A-Za-z0-9_-]{1,100}")) {
+            return null;
+        }
+        Order order = orderService.findOrderByOrderNumber(orderNumber);
+        Customer customer = CustomerState.getCustomer();
+        boolean own = order != null && customer != null && customer.equals(order.getCustomer());
+        return own && OrderStatus.SUBMITTED.equals(order.getStatus()) ? order : null;
     }
 
     /** Adds every product in one transaction: a failure on any item rolls all of them back. */

@@ -48,6 +48,7 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         }
         Set<Long> cart = productsOf(CartState.getCart());
         Set<Long> anchors;
+        String orderNumber = null;
         if (placement == Placement.FBT) {
             Object product = evaluate(arguments, element.getAttributeValue("product"));
             anchors = product instanceof Product ? Collections.singleton(((Product) product).getId())
@@ -55,12 +56,14 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         } else if (placement == Placement.CONFIRMATION) {
             Object order = evaluate(arguments, element.getAttributeValue("order"));
             anchors = order instanceof Order ? productsOf((Order) order) : Collections.<Long>emptySet();
+            orderNumber = order instanceof Order ? ((Order) order).getOrderNumber() : null;
         } else {
             anchors = cart;
         }
         Customer customer = CustomerState.getCustomer();
         Long customerId = customer != null && customer.isRegistered() ? customer.getId() : null;
-        addToModel(arguments, var, widgets.widget(placement, anchors, cart, customerId));
+        CrossSellWidget widget = widgets.widget(placement, anchors, cart, customerId);
+        addToModel(arguments, var, orderNumber == null ? widget : widget.forOrder(orderNumber));
     }
 
     private static Object evaluate(Arguments arguments, String expression) {

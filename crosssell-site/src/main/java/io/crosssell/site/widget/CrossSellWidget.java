@@ -16,12 +16,24 @@ public final class CrossSellWidget {
     private final CrossSellItemView anchor;
     private final List<CrossSellItemView> items;
     private final Money total;
+    private final String orderNumber;
 
     public CrossSellWidget(String placement, CrossSellItemView anchor, List<CrossSellItemView> items, Money total) {
+        this(placement, anchor, items, total, null);
+    }
+
+    private CrossSellWidget(String placement, CrossSellItemView anchor, List<CrossSellItemView> items, Money total,
+            String orderNumber) {
         this.placement = placement;
         this.anchor = anchor;
         this.items = Collections.unmodifiableList(items);
         this.total = total;
+        this.orderNumber = orderNumber;
+    }
+
+    /** This widget for the confirmation of the given order: its add buttons name the order they follow up. */
+    public CrossSellWidget forOrder(String number) {
+        return new CrossSellWidget(placement, anchor, items, total, number);
     }
 
     public static CrossSellWidget empty(String placement) {
@@ -43,6 +55,11 @@ public final class CrossSellWidget {
 
     public Money getTotal() {
         return total;
+    }
+
+    /** The order a confirmation widget follows up, or null. */
+    public String getOrderNumber() {
+        return orderNumber;
     }
 
     /** Nothing to show: the fragment renders no element at all. */

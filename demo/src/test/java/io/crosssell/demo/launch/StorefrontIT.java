@@ -204,15 +204,7 @@ class StorefrontIT {
     }
 
     private static List<String> cartLines(TestHttpClient shopper) throws Exception {
-        String cart = shopper.get("/cart").body;
-        java.util.regex.Matcher line = java.util.regex.Pattern
-                .compile("data-product-id=\"(\\d+)\">.*?<td class=\"cart-quantity\">(\\d+)</td>", java.util.regex.Pattern.DOTALL)
-                .matcher(cart);
-        List<String> lines = new java.util.ArrayList<String>();
-        while (line.find()) {
-            lines.add(line.group(1) + "x" + line.group(2));
-        }
-        return lines;
+        return shopper.cartLines();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import java.util.regex.Pattern;
 public final class TestHttpClient {
 
     private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
+
+    private static final Pattern CART_LINE = Pattern.compile(
+            "data-product-id=\"(\\d+)\">.*?<td class=\"cart-quantity\">(\\d+)</td>", Pattern.DOTALL);
 
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
@@ -62,6 +66,16 @@ public final class TestHttpClient {
     /** Posts a form the way the widgets' script does (X-Requested-With: XMLHttpRequest). */
     public Response postFromScript(String path, String... namesAndValues) throws IOException {
         return send("POST", path, form(namesAndValues), true);
+    }
+
+    /** The demo cart's lines as "productIdxquantity", read from the cart page. */
+    public List<String> cartLines() throws IOException {
+        Matcher line = CART_LINE.matcher(get("/cart").body);
+        List<String> lines = new ArrayList<String>();
+        while (line.find()) {
+            lines.add(line.group(1) + "x" + line.group(2));
+        }
+        return lines;
     }
 
     private static String form(String... namesAndValues) throws IOException {

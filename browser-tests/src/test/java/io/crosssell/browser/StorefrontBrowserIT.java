@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -30,32 +32,51 @@ import io.crosssell.demo.launch.DatabaseSettings;
 import io.crosssell.demo.launch.EmbeddedWebApp;
 
 /** A shopper in real headless Chromium against the demo storefront. */
-class FrequentlyBoughtTogetherBrowserIT {
+class StorefrontBrowserIT {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private static EmbeddedWebApp site;
     private static WebDriver browser;
+    private static WebDriver browserWithoutScripts;
 
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
                 "SKIPPED: browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
         site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("browser-it"), true);
+        browser = chromium(true);
+        browserWithoutScripts = chromium(false);
+    }
+
+    private static WebDriver chromium(boolean scripts) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1100,900", "--user-data-dir=" + Files.createTempDirectory("crosssell-chromium"));
+        if (!scripts) {
+            options.setExperimentalOption("prefs",
+                    Collections.singletonMap("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
+    }
+
+    @BeforeEach
+    void newShopper() {
+        browser.manage().deleteAllCookies();
+        browserWithoutScripts.manage().deleteAllCookies();
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (browser != null) {
             browser.quit();
+        }
+        if (browserWithoutScripts != null) {
+            browserWithoutScripts.quit();
         }
         if (site != null) {
             site.close();
@@ -87,6 +108,46 @@ class FrequentlyBoughtTogetherBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-cs-placement='cart']")).getText())
                 .contains("Complete your order").doesNotContain("Metro Commuter Bike");
         screenshot("cart-widget.png");
+    }
+
+    @Test
+    void withoutScriptsTheCheckedItemsAreAddedAndTheBrowserLandsOnTheCart() {
+        browserWithoutScripts.get(site.baseUrl() + "/bikes/metro-commuter-bike");
+        WebElement widget = browserWithoutScripts.findElement(By.cssSelector("[data-cs-placement='fbt']"));
+        widget.findElement(By.cssSelector("[data-cs-product-id='133'] input[type=checkbox]")).click();
+        widget.findElement(By.cssSelector("[data-cs-product-id='121'] input[type=checkbox]")).click();
+
+        widget.findElement(By.cssSelector(".cs-add-all")).click();
+
+        assertThat(browserWithoutScripts.getCurrentUrl()).endsWith("/cart");
+        List<String> lines = browserWithoutScripts.findElements(By.cssSelector(".cart-line")).stream()
+                .map(line -> line.getAttribute("data-product-id")).sorted().collect(Collectors.toList());
+        assertThat(lines).containsExactly("101", "111");
+    }
+
+    @Test
+    void shopperPlacesAnOrderAndAddsAPostPurchaseOfferToANewCart() throws Exception {
+        browser.get(site.baseUrl() + "/bikes/metro-commuter-bike");
+        browser.findElement(By.cssSelector("form.add-to-cart button")).click();
+        browser.findElement(By.linkText("Proceed to checkout")).click();
+        browser.findElement(By.id("emailAddress")).sendKeys("rider@example.com");
+        browser.findElement(By.cssSelector(".place-order")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/confirmation/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you for your order");
+        assertThat(browser.findElement(By.cssSelector(".order-line")).getAttribute("data-product-id")).isEqualTo("101");
+        WebElement offers = browser.findElement(By.cssSelector("[data-cs-placement='confirmation']"));
+        List<WebElement> items = offers.findElements(By.cssSelector(".cs-item"));
+        assertThat(items).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-cs-cart-count]")).getText()).isEqualTo("0");
+        screenshot("confirmation-widget.png");
+        String offered = items.get(0).getAttribute("data-cs-product-id");
+
+        items.get(0).findElement(By.cssSelector(".cs-add-one button")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/cart");
+        assertThat(browser.findElements(By.cssSelector(".cart-line")).stream()
+                .map(line -> line.getAttribute("data-product-id")).collect(Collectors.toList())).containsExactly(offered);
     }
 
     /** Keeps a screenshot under target/screenshots (docs/images holds the published ones). */
