@@ -7,10 +7,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.crosssell.demo.mail.DemoMailOutbox;
 
 /**
  * A shopper's way from cart to order confirmation in the real demo storefront: Broadleaf's checkout
@@ -59,6 +63,31 @@ class CheckoutIT {
                 "data-cs-placement=\"confirmation\"", "You may also need", "Add to a new cart");
         assertThat(offeredIds(confirmation.body)).isNotEmpty().doesNotContain("101");
         assertThat(shopper.cartLines()).as("the cart was emptied by the order").isEmpty();
+    }
+
+    @Test
+    void theOrderEmailCarriesThePostPurchaseOffersAsAbsoluteLinks() throws Exception {
+        TestHttpClient shopper = new TestHttpClient(site.baseUrl());
+        addToCart(shopper, "101");
+
+        String orderNumber = placeOrder(shopper, "mail-reader@example.com");
+
+        MimeMessage mail = null;
+        for (MimeMessage sent : site.rootContext().getBean("demoMailOutbox", DemoMailOutbox.class).recentMessages()) {
+            if ("mail-reader@example.com".equals(sent.getAllRecipients()[0].toString())) {
+                mail = sent;
+            }
+        }
+        assertThat(mail).as("order e-mail sent").isNotNull();
+        assertThat(mail.getSubject()).isEqualTo("Your Spoke & Chain order");
+        String html = String.valueOf(mail.getContent());
+        assertThat(html).contains(orderNumber, "Metro Commuter Bike", "data-cs-placement=\"confirmation\"", "You may also need");
+        List<String> offered = offeredIds(shopper.get("/confirmation/" + orderNumber).body);
+        assertThat(offered).isNotEmpty();
+        for (String id : offered) {
+            assertThat(html).contains("data-cs-product-id=\"" + id + "\"");
+        }
+        assertThat(html).contains("href=\"" + site.baseUrl() + "/").doesNotContain("<form", "<script");
     }
 
     @Test
