@@ -2,6 +2,7 @@ package io.crosssell.demo.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
@@ -10,6 +11,8 @@ import javax.persistence.EntityManagerFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.hibernate.ejb.HibernateEntityManagerFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 import io.crosssell.demo.seed.DemoSeedVerifier;
+import io.crosssell.recommend.Placement;
+import io.crosssell.site.widget.CrossSellItemView;
+import io.crosssell.site.widget.CrossSellWidget;
+import io.crosssell.site.widget.CrossSellWidgetService;
 import io.crosssell.rule.dao.CrossSellRuleDao;
 import io.crosssell.rule.domain.CrossSellRule;
 import io.crosssell.rule.domain.CrossSellRuleImpl;
@@ -205,6 +212,38 @@ class StorefrontIT {
 
     private static List<String> cartLines(TestHttpClient shopper) throws Exception {
         return shopper.cartLines();
+    }
+
+    @Test
+    void aWarmWidgetLoadsNothingFromTheDatabase() {
+        final CrossSellWidgetService widgets = context.getBean("csWidgetService", CrossSellWidgetService.class);
+        TransactionTemplate request = new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class));
+        TransactionCallback<CrossSellWidget> render = new TransactionCallback<CrossSellWidget>() {
+            @Override
+            public CrossSellWidget doInTransaction(TransactionStatus status) {
+                CrossSellWidget widget = widgets.widget(Placement.FBT, Collections.singleton(101L),
+                        Collections.<Long>emptySet(), null);
+                for (CrossSellItemView item : widget.getItems()) {
+                    item.getImageUrl();
+                }
+                return widget;
+            }
+        };
+        Statistics statistics = ((HibernateEntityManagerFactory) context.getBean("entityManagerFactory",
+                EntityManagerFactory.class)).getSessionFactory().getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            request.execute(render);
+            statistics.clear();
+
+            CrossSellWidget widget = request.execute(render);
+
+            assertThat(widget.getItems()).hasSize(3);
+            assertThat(statistics.getEntityLoadCount()).as("entities read from the database").isZero();
+            assertThat(statistics.getCollectionLoadCount()).as("collections read from the database").isZero();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
