@@ -1,0 +1,4 @@
+/**
+ * Reading and writing bundle entities.
+ */
+package io.crosssell.bundle.dao;

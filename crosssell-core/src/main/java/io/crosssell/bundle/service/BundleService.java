@@ -1,0 +1,34 @@
+package io.crosssell.bundle.service;
+
+import java.util.List;
+import java.util.Map;
+
+import io.crosssell.bundle.BundleDefinition;
+import io.crosssell.bundle.BundleValidationException;
+
+/**
+ * Creates, changes and removes bundles, each together with the Broadleaf offer that prices it, in one
+ * transaction: a bundle that fails validation (or whose offer cannot be saved) changes nothing.
+ */
+public interface BundleService {
+
+    /** @throws BundleValidationException listing every problem; nothing is saved then */
+    BundleDefinition create(BundleDefinition bundle);
+
+    /** Replaces the bundle's definition (deactivate with {@code active(false)}). */
+    BundleDefinition update(long bundleId, BundleDefinition bundle);
+
+    /** Removes the bundle; its offer is archived, so past orders keep their discounts. */
+    void delete(long bundleId);
+
+    /** Every problem that would stop the bundle from being saved (empty when it may be saved). */
+    List<String> problems(BundleDefinition bundle);
+
+    BundleDefinition read(long bundleId);
+
+    /** Every bundle, as of at most a few seconds ago (changes from another process included). */
+    List<BundleDefinition> bundles();
+
+    /** Bundle names by the id of the Broadleaf offer realising them, for naming discounts on a cart or order. */
+    Map<Long, String> bundleNamesByOfferId();
+}

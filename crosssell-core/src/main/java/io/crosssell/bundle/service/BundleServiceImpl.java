@@ -1,0 +1,213 @@
+package io.crosssell.bundle.service;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.crosssell.bundle.BundleDefinition;
+import io.crosssell.bundle.BundleMember;
+import io.crosssell.bundle.BundleValidationException;
+import io.crosssell.bundle.BundleValidator;
+import io.crosssell.bundle.dao.CrossSellBundleDao;
+import io.crosssell.bundle.domain.CrossSellBundle;
+import io.crosssell.bundle.domain.CrossSellBundleItem;
+
+/** {@link BundleService} on Broadleaf: validation, the bundle entity and its offer in one transaction. */
+public class BundleServiceImpl implements BundleService {
+
+    static final long REFRESH_MILLIS = 5000;
+
+    private final CrossSellBundleDao dao;
+    private final BundleOfferSynchronizer offers;
+    private final CatalogService catalogService;
+    private final BundleValidator validator;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+    private volatile Snapshot snapshot;
+
+    public BundleServiceImpl(CrossSellBundleDao dao, BundleOfferSynchronizer offers, CatalogService catalogService,
+            PlatformTransactionManager transactionManager) {
+        this.dao = dao;
+        this.offers = offers;
+        this.catalogService = catalogService;
+        this.validator = new BundleValidator(new BroadleafBundleCatalog(catalogService));
+        this.writing = new TransactionTemplate(transactionManager);
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
+    }
+
+    /** The bundles as last read, and the fingerprint they were read at. */
+    private static final class Snapshot {
+        final String fingerprint;
+        final long checkedAt;
+        final List<BundleDefinition> bundles;
+        final Map<Long, String> namesByOfferId;
+
+        Snapshot(String fingerprint, long checkedAt, List<BundleDefinition> bundles, Map<Long, String> namesByOfferId) {
+            this.fingerprint = fingerprint;
+            this.checkedAt = checkedAt;
+            this.bundles = bundles;
+            this.namesByOfferId = namesByOfferId;
+        }
+    }
+
+    @Override
+    public BundleDefinition create(final BundleDefinition bundle) {
+        return saved(writing.execute(new TransactionCallback<BundleDefinition>() {
+            @Override
+            public BundleDefinition doInTransaction(TransactionStatus status) {
+                validator.check(bundle);
+                CrossSellBundle entity = dao.save(apply(bundle, dao.create()));
+                entity.setOffer(offers.synchronize(entity));
+                return definitionOf(dao.save(entity));
+            }
+        }));
+    }
+
+    @Override
+    public BundleDefinition update(final long bundleId, final BundleDefinition bundle) {
+        return saved(writing.execute(new TransactionCallback<BundleDefinition>() {
+            @Override
+            public BundleDefinition doInTransaction(TransactionStatus status) {
+                CrossSellBundle entity = existing(bundleId);
+                validator.check(bundle);
+                apply(bundle, entity);
+                entity.setOffer(offers.synchronize(entity));
+                return definitionOf(dao.save(entity));
+            }
+        }));
+    }
+
+    @Override
+    public void delete(final long bundleId) {
+        writing.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                CrossSellBundle entity = existing(bundleId);
+                offers.retire(entity.getOffer());
+                dao.delete(entity);
+                return null;
+            }
+        });
+        snapshot = null;
+    }
+
+    @Override
+    public List<String> problems(final BundleDefinition bundle) {
+        return reading.execute(new TransactionCallback<List<String>>() {
+            @Override
+            public List<String> doInTransaction(TransactionStatus status) {
+                return validator.problems(bundle);
+            }
+        });
+    }
+
+    @Override
+    public BundleDefinition read(final long bundleId) {
+        return reading.execute(new TransactionCallback<BundleDefinition>() {
+            @Override
+            public BundleDefinition doInTransaction(TransactionStatus status) {
+                CrossSellBundle entity = dao.readById(bundleId);
+                return entity == null ? null : definitionOf(entity);
+            }
+        });
+    }
+
+    @Override
+    public List<BundleDefinition> bundles() {
+        return current().bundles;
+    }
+
+    @Override
+    public Map<Long, String> bundleNamesByOfferId() {
+        return current().namesByOfferId;
+    }
+
+    private Snapshot current() {
+        Snapshot known = snapshot;
+        long now = System.currentTimeMillis();
+        if (known != null && now - known.checkedAt < REFRESH_MILLIS) {
+            return known;
+        }
+        Snapshot fresh = reading.execute(new TransactionCallback<Snapshot>() {
+            @Override
+            public Snapshot doInTransaction(TransactionStatus status) {
+                String fingerprint = dao.readChangeFingerprint();
+                Snapshot previous = snapshot;
+                if (previous != null && previous.fingerprint.equals(fingerprint)) {
+                    return new Snapshot(fingerprint, System.currentTimeMillis(), previous.bundles, previous.namesByOfferId);
+                }
+                List<BundleDefinition> bundles = new ArrayList<BundleDefinition>();
+                Map<Long, String> names = new HashMap<Long, String>();
+                for (CrossSellBundle entity : dao.readAll()) {
+                    bundles.add(definitionOf(entity));
+                    if (entity.getOffer() != null) {
+                        names.put(entity.getOffer().getId(), entity.getName());
+                    }
+                }
+                return new Snapshot(fingerprint, System.currentTimeMillis(), Collections.unmodifiableList(bundles),
+                        Collections.unmodifiableMap(names));
+            }
+        });
+        snapshot = fresh;
+        return fresh;
+    }
+
+    private BundleDefinition saved(BundleDefinition definition) {
+        snapshot = null;
+        return definition;
+    }
+
+    private CrossSellBundle existing(long bundleId) {
+        CrossSellBundle entity = dao.readById(bundleId);
+        if (entity == null) {
+            throw new BundleValidationException(Collections.singletonList("There is no bundle " + bundleId + "."));
+        }
+        return entity;
+    }
+
+    private CrossSellBundle apply(BundleDefinition bundle, CrossSellBundle entity) {
+        entity.setName(bundle.name().trim());
+        entity.setDiscountType(bundle.discountType());
+        entity.setDiscountValue(bundle.discountValue());
+        entity.setStartDate(bundle.startDate());
+        entity.setEndDate(bundle.endDate());
+        entity.setActive(bundle.isActive());
+        entity.getItems().clear();
+        int position = 0;
+        for (BundleMember member : bundle.members()) {
+            CrossSellBundleItem item = dao.createItem();
+            item.setBundle(entity);
+            item.setPosition(position++);
+            if (member.isProduct()) {
+                item.setProduct(catalogService.findProductById(member.productId()));
+            } else {
+                item.setCategory(catalogService.findCategoryById(member.categoryId()));
+            }
+            entity.getItems().add(item);
+        }
+        return entity;
+    }
+
+    static BundleDefinition definitionOf(CrossSellBundle entity) {
+        BundleDefinition.Builder builder = BundleDefinition.builder(entity.getName()).id(entity.getId())
+                .discount(entity.getDiscountType(), entity.getDiscountValue())
+                .dates(entity.getStartDate(), entity.getEndDate()).active(entity.isActive());
+        for (CrossSellBundleItem item : entity.getItems()) {
+            if (item.getProduct() != null) {
+                builder.product(item.getProduct().getId());
+            } else if (item.getCategory() != null) {
+                builder.anyOfCategory(item.getCategory().getId());
+            }
+        }
+        return builder.build();
+    }
+}
