@@ -57,8 +57,12 @@ public class BundleOfferSynchronizer {
     public Offer synchronize(CrossSellBundle bundle) {
         Offer offer = bundle.getOffer() == null ? offerDao.create() : bundle.getOffer();
         List<OfferItemCriteria> replaced = new ArrayList<OfferItemCriteria>();
-        replaced.addAll(offer.getTargetItemCriteria());
-        replaced.addAll(offer.getQualifyingItemCriteria());
+        if (offer.getTargetItemCriteria() != null) {
+            replaced.addAll(offer.getTargetItemCriteria());
+        }
+        if (offer.getQualifyingItemCriteria() != null) {
+            replaced.addAll(offer.getQualifyingItemCriteria());
+        }
 
         offer.setName("Bundle " + (bundle.getId() == null ? "" : bundle.getId() + " ") + "- " + bundle.getName());
         offer.setDescription("Kept in step with cross-sell bundle " + bundle.getId()
@@ -92,10 +96,9 @@ public class BundleOfferSynchronizer {
                 qualifiers.add(criteria);
             }
         }
-        offer.getTargetItemCriteria().clear();
-        offer.getTargetItemCriteria().addAll(targets);
-        offer.getQualifyingItemCriteria().clear();
-        offer.getQualifyingItemCriteria().addAll(qualifiers);
+        // New sets: OfferImpl answers an empty target set of an item offer with an unmodifiable placeholder.
+        offer.setTargetItemCriteria(targets);
+        offer.setQualifyingItemCriteria(qualifiers);
         Offer saved = offerDao.save(offer);
         // Broadleaf's criteria tables keep rows it no longer links to; this offer owns its criteria alone.
         for (OfferItemCriteria old : replaced) {

@@ -66,7 +66,7 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         addToModel(arguments, var, orderNumber == null ? widget : widget.forOrder(orderNumber));
     }
 
-    private static Object evaluate(Arguments arguments, String expression) {
+    static Object evaluate(Arguments arguments, String expression) {
         if (expression == null || expression.trim().isEmpty()) {
             return null;
         }

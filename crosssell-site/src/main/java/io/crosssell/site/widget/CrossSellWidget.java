@@ -17,23 +17,40 @@ public final class CrossSellWidget {
     private final List<CrossSellItemView> items;
     private final Money total;
     private final String orderNumber;
+    private final CrossSellBundleView bundle;
 
     public CrossSellWidget(String placement, CrossSellItemView anchor, List<CrossSellItemView> items, Money total) {
-        this(placement, anchor, items, total, null);
+        this(placement, anchor, items, total, null, null);
     }
 
     private CrossSellWidget(String placement, CrossSellItemView anchor, List<CrossSellItemView> items, Money total,
-            String orderNumber) {
+            String orderNumber, CrossSellBundleView bundle) {
         this.placement = placement;
         this.anchor = anchor;
         this.items = Collections.unmodifiableList(items);
         this.total = total;
         this.orderNumber = orderNumber;
+        this.bundle = bundle;
     }
 
     /** This widget for the confirmation of the given order: its add buttons name the order they follow up. */
     public CrossSellWidget forOrder(String number) {
-        return new CrossSellWidget(placement, anchor, items, total, number);
+        return new CrossSellWidget(placement, anchor, items, total, number, bundle);
+    }
+
+    /** This widget showing the bundle its set completes. */
+    public CrossSellWidget withBundle(CrossSellBundleView completedBundle) {
+        return new CrossSellWidget(placement, anchor, items, total, orderNumber, completedBundle);
+    }
+
+    /** The bundle discount the shown set earns when every item is checked, or null. */
+    public CrossSellBundleView getBundle() {
+        return bundle;
+    }
+
+    /** What the checked set costs as shown first (every item checked): the total less any bundle saving. */
+    public Money getPayableTotal() {
+        return total == null || bundle == null ? total : total.subtract(bundle.getSaving());
     }
 
     public static CrossSellWidget empty(String placement) {

@@ -1,17 +1,29 @@
 package io.crosssell.site.widget;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.media.domain.Media;
 import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.core.catalog.domain.CategoryProductXref;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 
+import io.crosssell.bundle.BundleDefinition;
+import io.crosssell.bundle.BundleMember;
+import io.crosssell.bundle.BundlePricing;
+import io.crosssell.bundle.service.BundleService;
 import io.crosssell.recommend.Placement;
 import io.crosssell.recommend.Reason;
 import io.crosssell.recommend.RecommendationRequest;
@@ -29,10 +41,13 @@ public class CrossSellWidgetService {
 
     private final CrossSellRecommendationService recommendations;
     private final CatalogService catalogService;
+    private final BundleService bundles;
 
-    public CrossSellWidgetService(CrossSellRecommendationService recommendations, CatalogService catalogService) {
+    public CrossSellWidgetService(CrossSellRecommendationService recommendations, CatalogService catalogService,
+            BundleService bundles) {
         this.recommendations = recommendations;
         this.catalogService = catalogService;
+        this.bundles = bundles;
     }
 
     /**
@@ -49,7 +64,9 @@ public class CrossSellWidgetService {
                     .anchors(anchors).exclude(excluded).customer(customerId).build()));
             CrossSellItemView anchor = placement == Placement.FBT
                     ? view(catalogService.findProductById(anchors.iterator().next()), null) : null;
-            return new CrossSellWidget(placement.code(), anchor, items, total(anchor, items));
+            CrossSellWidget widget = new CrossSellWidget(placement.code(), anchor, items, total(anchor, items));
+            CrossSellBundleView bundle = anchor == null ? null : completedBundle(anchor, items);
+            return bundle == null ? widget : widget.withBundle(bundle);
         } catch (RuntimeException e) {
             LOG.warn("Cross-sell widget '" + placement.code() + "' left out of the page: " + e, e);
             return CrossSellWidget.empty(placement.code());
@@ -66,6 +83,70 @@ public class CrossSellWidgetService {
             }
         }
         return items;
+    }
+
+    /** The bundle the anchor and the shown items complete, if one does; a failure only hides the saving. */
+    private CrossSellBundleView completedBundle(CrossSellItemView anchor, List<CrossSellItemView> items) {
+        try {
+            List<BundleDefinition> candidates = bundles.bundles();
+            if (candidates.isEmpty() || anchor.isNeedsOptions()) {
+                return null;
+            }
+            Map<Long, BigDecimal> shown = new LinkedHashMap<Long, BigDecimal>();
+            Map<Long, Money> prices = new HashMap<Long, Money>();
+            for (CrossSellItemView view : all(anchor, items)) {
+                if (!view.isNeedsOptions() && view.getPrice() != null) {
+                    shown.put(view.getProductId(), view.getPrice().getAmount());
+                    prices.put(view.getProductId(), view.getPrice());
+                }
+            }
+            BundlePricing.Quote quote = BundlePricing.bestCompletedBy(candidates, anchor.getProductId(), shown,
+                    categoriesIfNeeded(candidates, shown.keySet()), new Date());
+            if (quote == null) {
+                return null;
+            }
+            Money currency = prices.get(anchor.getProductId());
+            Money saving = new Money(quote.saving(), currency.getCurrency());
+            return new CrossSellBundleView(quote.bundle().name(), quote.productIds(), saving,
+                    new Money(quote.setPrice(), currency.getCurrency()).subtract(saving));
+        } catch (RuntimeException e) {
+            LOG.warn("Bundle saving left out of the widget: " + e, e);
+            return null;
+        }
+    }
+
+    /** Direct categories of the shown products, read only when some bundle has a category member. */
+    private Map<Long, Set<Long>> categoriesIfNeeded(List<BundleDefinition> candidates, Set<Long> productIds) {
+        boolean needed = false;
+        for (BundleDefinition bundle : candidates) {
+            for (BundleMember member : bundle.members()) {
+                needed |= !member.isProduct();
+            }
+        }
+        Map<Long, Set<Long>> categories = new HashMap<Long, Set<Long>>();
+        if (!needed) {
+            return categories;
+        }
+        for (Long productId : productIds) {
+            Set<Long> ids = new HashSet<Long>();
+            Product product = catalogService.findProductById(productId);
+            if (product != null && product.getAllParentCategoryXrefs() != null) {
+                for (CategoryProductXref xref : product.getAllParentCategoryXrefs()) {
+                    if (xref.getCategory() != null) {
+                        ids.add(xref.getCategory().getId());
+                    }
+                }
+            }
+            categories.put(productId, ids);
+        }
+        return categories;
+    }
+
+    private static List<CrossSellItemView> all(CrossSellItemView anchor, List<CrossSellItemView> items) {
+        List<CrossSellItemView> all = new ArrayList<CrossSellItemView>(items.size() + 1);
+        all.add(anchor);
+        all.addAll(items);
+        return all;
     }
 
     static Money total(CrossSellItemView anchor, List<CrossSellItemView> items) {

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextRefreshedEvent;
 
+import io.crosssell.bundle.service.BundleService;
 import io.crosssell.learning.CoPurchaseLearningService;
 
 /**
@@ -23,14 +24,22 @@ public class DemoDataInitializer implements ApplicationListener<ContextRefreshed
     private final DemoOrderHistoryLoader orderHistoryLoader;
     private final CoPurchaseLearningService learning;
     private final boolean requireOrderHistory;
+    private final BundleService bundles;
     private ApplicationContext initializedContext;
 
     public DemoDataInitializer(DemoSeedVerifier verifier, DemoOrderHistoryLoader orderHistoryLoader,
             CoPurchaseLearningService learning, boolean requireOrderHistory) {
+        this(verifier, orderHistoryLoader, learning, requireOrderHistory, null);
+    }
+
+    /** @param bundles where the demo bundles are created (the storefront), or null */
+    public DemoDataInitializer(DemoSeedVerifier verifier, DemoOrderHistoryLoader orderHistoryLoader,
+            CoPurchaseLearningService learning, boolean requireOrderHistory, BundleService bundles) {
         this.verifier = verifier;
         this.orderHistoryLoader = orderHistoryLoader;
         this.learning = learning;
         this.requireOrderHistory = requireOrderHistory;
+        this.bundles = bundles;
     }
 
     @Override
@@ -42,6 +51,9 @@ public class DemoDataInitializer implements ApplicationListener<ContextRefreshed
         initializedContext = event.getApplicationContext();
         if (orderHistoryLoader != null && orderHistoryLoader.loadIfEmpty() > 0 && learning != null) {
             learning.rebuild();
+        }
+        if (bundles != null) {
+            DemoBundles.seedIfEmpty(bundles);
         }
         List<String> problems = verifier.findProblems(requireOrderHistory);
         if (!problems.isEmpty()) {

@@ -48,6 +48,9 @@ public class DemoSeedVerifier {
         if (count("SELECT COUNT(*) FROM BLC_ADMIN_SECTION WHERE SECTION_KEY = 'CrossSellRules'") != 1) {
             problems.add("the cross-sell admin section (config/crosssell/sql/load_crosssell_admin_security.sql) is missing");
         }
+        if (count("SELECT COUNT(*) FROM CS_BUNDLE b JOIN BLC_OFFER o ON o.OFFER_ID = b.OFFER_ID") < 1) {
+            problems.add("the demo's bundle discount (DemoBundles) and its Broadleaf offer are missing");
+        }
         if (count("SELECT COUNT(*) FROM CS_RULE") < 8) {
             problems.add("the demo's cross-sell rules (sql/demo_crosssell_rules.sql) are missing");
         }

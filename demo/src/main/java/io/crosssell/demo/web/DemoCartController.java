@@ -38,6 +38,12 @@ public class DemoCartController extends BroadleafCartController {
     @Override
     @RequestMapping(value = "/cart", method = RequestMethod.GET)
     public String cart(HttpServletRequest request, HttpServletResponse response, Model model) throws PricingException {
+        Order cart = CartState.getCart();
+        if (cart != null && !(cart instanceof NullOrderImpl)) {
+            // Reprice on view (item prices and offers): a price or bundle that changed since the shopper's last
+            // cart change shows here as it will be charged.
+            CartState.setCart(orderService.save(cart, true, true));
+        }
         return super.cart(request, response, model);
     }
 

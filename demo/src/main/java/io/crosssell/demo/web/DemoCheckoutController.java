@@ -8,6 +8,7 @@ import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.payment.PaymentType;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.pricing.service.exception.PricingException;
 import org.broadleafcommerce.core.web.checkout.model.OrderInfoForm;
 import org.broadleafcommerce.core.web.controller.checkout.BroadleafCheckoutController;
 import org.broadleafcommerce.core.web.order.CartState;
@@ -31,11 +32,15 @@ public class DemoCheckoutController extends BroadleafCheckoutController {
     private static final Log LOG = LogFactory.getLog(DemoCheckoutController.class);
 
     @RequestMapping(value = "/checkout", method = RequestMethod.GET)
-    public String checkoutPage(Model model, @ModelAttribute("orderInfoForm") OrderInfoForm orderInfoForm) {
+    public String checkoutPage(Model model, @ModelAttribute("orderInfoForm") OrderInfoForm orderInfoForm)
+            throws PricingException {
         Order cart = CartState.getCart();
         if (isEmpty(cart)) {
             return getCartPageRedirect();
         }
+        // The total shown here is the one the order is placed at: current item prices and offers.
+        cart = orderService.save(cart, true, true);
+        CartState.setCart(cart);
         if (orderInfoForm.getEmailAddress() == null) {
             orderInfoForm.setEmailAddress(cart.getEmailAddress());
         }

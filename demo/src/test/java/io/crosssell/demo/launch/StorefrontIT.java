@@ -106,7 +106,7 @@ class StorefrontIT {
         assertThat(page.body).contains("data-cs-placement=\"fbt\"", "Frequently bought together",
                 "data-cs-product-id=\"133\"", "data-cs-product-id=\"111\"", "data-cs-product-id=\"121\"",
                 "Add 4 items to cart", "name=\"csrfToken\"");
-        assertThat(page.body).contains("<strong class=\"cs-total-price\">$773.97</strong>");
+        assertThat(page.body).contains("<strong class=\"cs-total-price\">$701.57</strong>");
     }
 
     @Test
