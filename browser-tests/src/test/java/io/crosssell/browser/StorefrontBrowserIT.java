@@ -87,14 +87,24 @@ class StorefrontBrowserIT {
     void shopperUnchecksOneComplementAndAddsTheRestToTheCart() throws Exception {
         browser.get(site.baseUrl() + "/bikes/metro-commuter-bike");
         WebElement widget = browser.findElement(By.cssSelector("[data-cs-placement='fbt']"));
-        screenshot("fbt-widget.png");
         WebElement button = widget.findElement(By.cssSelector(".cs-add-all"));
+        WebElement total = widget.findElement(By.cssSelector(".cs-total-price"));
+        WebElement bundle = widget.findElement(By.cssSelector(".cs-bundle"));
         assertThat(button.getText()).isEqualTo("Add 4 items to cart");
+        assertThat(total.getText()).isEqualTo("$701.57");
+        assertThat(bundle.getText()).isEqualTo("Commuter kit: buy them together and save $72.40");
 
         widget.findElement(By.cssSelector("[data-cs-product-id='121'] input[type=checkbox]")).click();
-
         assertThat(button.getText()).isEqualTo("Add 3 items to cart");
-        assertThat(widget.findElement(By.cssSelector(".cs-total-price")).getText()).isEqualTo("$703.98");
+        assertThat(total.getText()).as("the kit is incomplete without the lock").isEqualTo("$703.98");
+        assertThat(bundle.isDisplayed()).isFalse();
+
+        widget.findElement(By.cssSelector("[data-cs-product-id='121'] input[type=checkbox]")).click();
+        widget.findElement(By.cssSelector("[data-cs-product-id='111'] input[type=checkbox]")).click();
+        assertThat(button.getText()).isEqualTo("Add 3 items to cart");
+        assertThat(total.getText()).isEqualTo("$651.58");
+        assertThat(bundle.isDisplayed()).isTrue();
+        screenshot("fbt-widget.png");
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-cs-cart-count]"), "3"));
@@ -103,8 +113,10 @@ class StorefrontBrowserIT {
         browser.get(site.baseUrl() + "/cart");
         List<String> lines = browser.findElements(By.cssSelector(".cart-line")).stream()
                 .map(line -> line.getAttribute("data-product-id")).sorted().collect(Collectors.toList());
-        assertThat(lines).containsExactly("101", "111", "133");
-        assertThat(browser.findElement(By.cssSelector(".cart-subtotal")).getText()).isEqualTo("$703.98");
+        assertThat(lines).containsExactly("101", "121", "133");
+        assertThat(browser.findElement(By.cssSelector("[data-cs-placement='bundle-savings']")).getText())
+                .isEqualTo("Bundle discount: Commuter kit \u2212$72.40");
+        assertThat(browser.findElement(By.cssSelector(".cart-subtotal")).getText()).isEqualTo("$651.58");
         assertThat(browser.findElement(By.cssSelector("[data-cs-placement='cart']")).getText())
                 .contains("Complete your order").doesNotContain("Metro Commuter Bike");
         screenshot("cart-widget.png");

@@ -23,22 +23,22 @@ public class DemoDataInitializer implements ApplicationListener<ContextRefreshed
     private final DemoSeedVerifier verifier;
     private final DemoOrderHistoryLoader orderHistoryLoader;
     private final CoPurchaseLearningService learning;
-    private final boolean requireOrderHistory;
+    private final boolean requireStorefrontSeed;
     private final BundleService bundles;
     private ApplicationContext initializedContext;
 
     public DemoDataInitializer(DemoSeedVerifier verifier, DemoOrderHistoryLoader orderHistoryLoader,
-            CoPurchaseLearningService learning, boolean requireOrderHistory) {
-        this(verifier, orderHistoryLoader, learning, requireOrderHistory, null);
+            CoPurchaseLearningService learning, boolean requireStorefrontSeed) {
+        this(verifier, orderHistoryLoader, learning, requireStorefrontSeed, null);
     }
 
     /** @param bundles where the demo bundles are created (the storefront), or null */
     public DemoDataInitializer(DemoSeedVerifier verifier, DemoOrderHistoryLoader orderHistoryLoader,
-            CoPurchaseLearningService learning, boolean requireOrderHistory, BundleService bundles) {
+            CoPurchaseLearningService learning, boolean requireStorefrontSeed, BundleService bundles) {
         this.verifier = verifier;
         this.orderHistoryLoader = orderHistoryLoader;
         this.learning = learning;
-        this.requireOrderHistory = requireOrderHistory;
+        this.requireStorefrontSeed = requireStorefrontSeed;
         this.bundles = bundles;
     }
 
@@ -55,7 +55,7 @@ public class DemoDataInitializer implements ApplicationListener<ContextRefreshed
         if (bundles != null) {
             DemoBundles.seedIfEmpty(bundles);
         }
-        List<String> problems = verifier.findProblems(requireOrderHistory);
+        List<String> problems = verifier.findProblems(requireStorefrontSeed);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Demo seed data is incomplete: " + problems);
         }

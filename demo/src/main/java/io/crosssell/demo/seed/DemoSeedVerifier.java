@@ -23,7 +23,7 @@ public class DemoSeedVerifier {
     }
 
     /** Every missing seed, described for a person; empty when the seed is complete. */
-    public List<String> findProblems(boolean requireOrderHistory) {
+    public List<String> findProblems(boolean requireStorefrontSeed) {
         List<String> problems = new ArrayList<String>();
         int expectedProducts = DemoCatalog.all().size();
         int products = count("SELECT COUNT(*) FROM BLC_PRODUCT WHERE PRODUCT_ID BETWEEN 100 AND 199");
@@ -48,16 +48,17 @@ public class DemoSeedVerifier {
         if (count("SELECT COUNT(*) FROM BLC_ADMIN_SECTION WHERE SECTION_KEY = 'CrossSellRules'") != 1) {
             problems.add("the cross-sell admin section (config/crosssell/sql/load_crosssell_admin_security.sql) is missing");
         }
-        if (count("SELECT COUNT(*) FROM CS_BUNDLE b JOIN BLC_OFFER o ON o.OFFER_ID = b.OFFER_ID") < 1) {
-            problems.add("the demo's bundle discount (DemoBundles) and its Broadleaf offer are missing");
-        }
         if (count("SELECT COUNT(*) FROM CS_RULE") < 8) {
             problems.add("the demo's cross-sell rules (sql/demo_crosssell_rules.sql) are missing");
         }
-        if (requireOrderHistory) {
+        if (requireStorefrontSeed) {
             int orders = count("SELECT COUNT(*) FROM BLC_ORDER WHERE ORDER_STATUS = 'SUBMITTED'");
             if (orders < MIN_SUBMITTED_ORDERS) {
                 problems.add("expected at least " + MIN_SUBMITTED_ORDERS + " submitted demo orders, found " + orders);
+            }
+            // Seeded at start-up through the bundle service, like the orders: the storefront's job.
+            if (count("SELECT COUNT(*) FROM CS_BUNDLE b JOIN BLC_OFFER o ON o.OFFER_ID = b.OFFER_ID") < 1) {
+                problems.add("the demo's bundle discount (DemoBundles) and its Broadleaf offer are missing");
             }
         }
         return problems;
