@@ -8,6 +8,8 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
+import io.crosssell.addon.service.AddOnLines;
+
 /**
  * Reads Broadleaf's submitted orders as plain baskets (order id, submit time, product ids), with
  * projection queries that load no entities.
@@ -29,9 +31,13 @@ public class OrderHistoryReader {
         }
     }
 
+    /** Leaves out add-on lines (gift wrap, warranties, delivery): services, not products shoppers pick. */
+    static final String NOT_AN_ADD_ON = " AND NOT EXISTS (SELECT a.id FROM org.broadleafcommerce.core.order.domain.OrderItemAttributeImpl a"
+            + " WHERE a.orderItem = i AND a.name = '" + AddOnLines.ADDON + "')";
+
     private static final String ITEMS_OF_SUBMITTED_ORDERS =
             "SELECT o.id, o.submitDate, p.id FROM org.broadleafcommerce.core.order.domain.DiscreteOrderItemImpl i"
-                    + " JOIN i.order o JOIN i.product p WHERE o.status = :status";
+                    + " JOIN i.order o JOIN i.product p WHERE o.status = :status" + NOT_AN_ADD_ON;
 
     /** Every submitted order with at least one product line, in order id order. */
     public List<OrderBasket> readAllSubmitted(EntityManager em) {

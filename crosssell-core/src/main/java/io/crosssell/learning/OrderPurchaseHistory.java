@@ -70,7 +70,8 @@ public class OrderPurchaseHistory implements PurchaseHistory {
             @Override
             public Set<Long> doInTransaction(TransactionStatus status) {
                 List<Long> ids = em.createQuery("SELECT DISTINCT p.id FROM org.broadleafcommerce.core.order.domain.DiscreteOrderItemImpl i"
-                        + " JOIN i.order o JOIN i.product p WHERE o.customer.id = :customerId AND o.status = :status", Long.class)
+                        + " JOIN i.order o JOIN i.product p WHERE o.customer.id = :customerId AND o.status = :status"
+                        + OrderHistoryReader.NOT_AN_ADD_ON, Long.class)
                         .setParameter("customerId", customerId)
                         .setParameter("status", OrderHistoryReader.SUBMITTED)
                         .getResultList();

@@ -21,7 +21,6 @@ import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
 import org.broadleafcommerce.core.web.order.CartState;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -93,7 +92,7 @@ public class CrossSellAddToCartController {
             @RequestParam(value = "orderNumber", required = false) String orderNumber,
             @RequestParam(value = "quantity", required = false) String quantityParam,
             @RequestParam(value = "returnUrl", required = false) String returnUrl) {
-        boolean script = isScript(request);
+        boolean script = FormResponses.isScript(request);
         Placement placement = Placement.fromCode(placementParam == null ? "fbt" : placementParam);
         if (placement == null) {
             return refuse(request, Refusal.BAD_PLACEMENT, script, returnUrl);
@@ -130,7 +129,7 @@ public class CrossSellAddToCartController {
             return refuse(request, Refusal.FAILED, script, returnUrl);
         }
         if (!script) {
-            return redirect(request, "/cart");
+            return FormResponses.redirect(request, "/cart");
         }
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         body.put("added", productIds.size());
@@ -209,10 +208,6 @@ public class CrossSellAddToCartController {
         return quantity >= 1 && quantity <= 10 ? quantity : null;
     }
 
-    private static boolean isScript(HttpServletRequest request) {
-        return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
-    }
-
     private static ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl) {
         if (script) {
             Map<String, Object> body = new LinkedHashMap<String, Object>();
@@ -222,7 +217,7 @@ public class CrossSellAddToCartController {
                     : refusal == Refusal.NOT_OFFERED ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, body);
         }
         String back = safeReturnUrl(returnUrl);
-        return redirect(request, back + (back.contains("?") ? "&" : "?") + "csError=" + refusal.code);
+        return FormResponses.redirect(request, back + (back.contains("?") ? "&" : "?") + "csError=" + refusal.code);
     }
 
     /** Only a path on this site: never an absolute URL another site could use for a redirect. */
@@ -231,11 +226,5 @@ public class CrossSellAddToCartController {
             return "/cart";
         }
         return returnUrl;
-    }
-
-    private static ResponseEntity<String> redirect(HttpServletRequest request, String path) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("Location", request.getContextPath() + path);
-        return new ResponseEntity<String>("", headers, HttpStatus.SEE_OTHER);
     }
 }

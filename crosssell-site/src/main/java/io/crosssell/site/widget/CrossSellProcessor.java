@@ -17,6 +17,7 @@ import org.thymeleaf.Configuration;
 import org.thymeleaf.dom.Element;
 import org.thymeleaf.standard.expression.StandardExpressions;
 
+import io.crosssell.addon.service.AddOnLines;
 import io.crosssell.recommend.Placement;
 
 /**
@@ -66,7 +67,8 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         addToModel(arguments, var, orderNumber == null ? widget : widget.forOrder(orderNumber));
     }
 
-    static Object evaluate(Arguments arguments, String expression) {
+    /** Evaluates a Thymeleaf expression attribute (null for a blank one). */
+    public static Object evaluate(Arguments arguments, String expression) {
         if (expression == null || expression.trim().isEmpty()) {
             return null;
         }
@@ -76,13 +78,13 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
                 .execute(configuration, arguments);
     }
 
-    /** Product ids of an order's (or cart's) product lines. */
+    /** Product ids of an order's (or cart's) product lines; add-on lines are services, not products. */
     public static Set<Long> productsOf(Order order) {
         Set<Long> ids = new LinkedHashSet<Long>();
         if (order == null || order.getOrderItems() == null) {
             return ids;
         }
-        for (OrderItem item : order.getOrderItems()) {
+        for (OrderItem item : AddOnLines.productLines(order)) {
             if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
                 ids.add(((DiscreteOrderItem) item).getProduct().getId());
             }

@@ -29,7 +29,7 @@ class CrossSellMessagesTest {
         assertThat(translated.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
         for (String key : english.stringPropertyNames()) {
             assertThat(arguments(translated.getProperty(key))).as(key).isEqualTo(arguments(english.getProperty(key)));
-            assertThat(translated.getProperty(key)).as(key).isNotEqualTo(english.getProperty(key)).doesNotContain("<");
+            assertThat(translated.getProperty(key)).as(key).isNotEqualTo(english.getProperty(key)).doesNotContainPattern("<[a-zA-Z/]");
         }
     }
 
@@ -42,6 +42,9 @@ class CrossSellMessagesTest {
             if (!arguments(text).isEmpty()) {
                 String formatted = new MessageFormat(text, new Locale(locale)).format(new Object[] {"X"});
                 assertThat(formatted).as(key).contains("X").doesNotContain("{0}").doesNotContain("''");
+            } else {
+                // Spring returns texts without arguments as they are, so an apostrophe is written once.
+                assertThat(text).as(key).doesNotContain("''");
             }
         }
     }

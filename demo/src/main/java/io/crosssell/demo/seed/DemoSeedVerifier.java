@@ -48,6 +48,9 @@ public class DemoSeedVerifier {
         if (count("SELECT COUNT(*) FROM BLC_ADMIN_SECTION WHERE SECTION_KEY = 'CrossSellRules'") != 1) {
             problems.add("the cross-sell admin section (config/crosssell/sql/load_crosssell_admin_security.sql) is missing");
         }
+        if (count("SELECT COUNT(*) FROM CS_ADDON a JOIN BLC_SKU s ON s.SKU_ID = a.SKU_ID") < 4) {
+            problems.add("the demo's add-ons (sql/demo_addons.sql) are missing");
+        }
         if (count("SELECT COUNT(*) FROM CS_RULE") < 8) {
             problems.add("the demo's cross-sell rules (sql/demo_crosssell_rules.sql) are missing");
         }

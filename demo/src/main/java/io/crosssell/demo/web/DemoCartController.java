@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.crosssell.addon.service.AddOnLines;
+
 
 /**
  * The demo's cart: Broadleaf's cart controller with the demo's template, plus a plain add (product page
@@ -69,12 +71,36 @@ public class DemoCartController extends BroadleafCartController {
         }
     }
 
+    @RequestMapping(value = "/cart/quantity", method = RequestMethod.POST)
+    public String updateLine(HttpServletRequest request, HttpServletResponse response, Model model,
+            @RequestParam(value = "orderItemId", required = false) String orderItemId,
+            @RequestParam(value = "quantity", required = false) String quantity) {
+        Long id = parseId(orderItemId);
+        Integer count = quantity != null && quantity.matches("\\d{1,2}") ? Integer.valueOf(quantity) : null;
+        Order cart = CartState.getCart();
+        OrderItem line = id == null || cart == null || cart instanceof NullOrderImpl ? null : itemOf(cart, id);
+        // Add-on lines follow what they cover; their quantity is not the shopper's to set.
+        if (line == null || count == null || AddOnLines.isAddOnLine(line)) {
+            return "redirect:/cart?cartError=bad-request";
+        }
+        AddToCartItem item = new AddToCartItem();
+        item.setOrderItemId(id);
+        item.setQuantity(count);
+        try {
+            super.updateQuantity(request, response, model, item);
+        } catch (Exception e) {
+            LOG.info("Could not change line " + id + " of cart " + cart.getId() + ": " + e);
+            return "redirect:/cart?cartError=failed";
+        }
+        return getCartPageRedirect();
+    }
+
     @RequestMapping(value = "/cart/remove", method = RequestMethod.POST)
     public String removeLine(HttpServletRequest request, HttpServletResponse response, Model model,
             @RequestParam(value = "orderItemId", required = false) String orderItemId) {
         Long id = parseId(orderItemId);
         Order cart = CartState.getCart();
-        if (id == null || cart == null || cart instanceof NullOrderImpl || !containsItem(cart, id)) {
+        if (id == null || cart == null || cart instanceof NullOrderImpl || itemOf(cart, id) == null) {
             return "redirect:/cart?cartError=bad-request";
         }
         AddToCartItem item = new AddToCartItem();
@@ -88,13 +114,13 @@ public class DemoCartController extends BroadleafCartController {
         return getCartPageRedirect();
     }
 
-    private static boolean containsItem(Order cart, Long orderItemId) {
+    private static OrderItem itemOf(Order cart, Long orderItemId) {
         for (OrderItem item : cart.getOrderItems()) {
             if (orderItemId.equals(item.getId())) {
-                return true;
+                return item;
             }
         }
-        return false;
+        return null;
     }
 
     private static Long parseId(String value) {

@@ -1,0 +1,4 @@
+/**
+ * Add-ons as persistent entities: what a merchandiser configures (kind, service SKU, price, eligibility).
+ */
+package io.crosssell.addon.domain;

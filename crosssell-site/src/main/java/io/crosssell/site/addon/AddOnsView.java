@@ -1,0 +1,189 @@
+package io.crosssell.site.addon;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.broadleafcommerce.common.money.Money;
+
+/** What the add-ons fragment shows for one cart: per-line warranties, gift wraps and order add-ons. */
+public final class AddOnsView {
+
+    private final List<LineView> lines;
+    private final List<GiftWrapView> giftWraps;
+    private final List<ChoiceView> orderAddOns;
+
+    public AddOnsView(List<LineView> lines, List<GiftWrapView> giftWraps, List<ChoiceView> orderAddOns) {
+        this.lines = Collections.unmodifiableList(lines);
+        this.giftWraps = Collections.unmodifiableList(giftWraps);
+        this.orderAddOns = Collections.unmodifiableList(orderAddOns);
+    }
+
+    public static AddOnsView empty() {
+        return new AddOnsView(new ArrayList<LineView>(), new ArrayList<GiftWrapView>(), new ArrayList<ChoiceView>());
+    }
+
+    /** Product lines with at least one warranty to choose from. */
+    public List<LineView> getLines() {
+        return lines;
+    }
+
+    public List<GiftWrapView> getGiftWraps() {
+        return giftWraps;
+    }
+
+    /** Add-ons for the whole order (express delivery). */
+    public List<ChoiceView> getOrderAddOns() {
+        return orderAddOns;
+    }
+
+    public boolean isEmpty() {
+        return lines.isEmpty() && giftWraps.isEmpty() && orderAddOns.isEmpty();
+    }
+
+    /** An add-on the shopper may take, with its price for this cart; attachedLineId when already taken. */
+    public static final class ChoiceView {
+        private final long addOnId;
+        private final String name;
+        private final String description;
+        private final Money price;
+        private final Long attachedLineId;
+
+        public ChoiceView(long addOnId, String name, String description, Money price, Long attachedLineId) {
+            this.addOnId = addOnId;
+            this.name = name;
+            this.description = description;
+            this.price = price;
+            this.attachedLineId = attachedLineId;
+        }
+
+        public long getAddOnId() {
+            return addOnId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        /** Per unit of the covered line (warranty), per wrap, or for the order. */
+        public Money getPrice() {
+            return price;
+        }
+
+        /** The add-on's line in the cart, or null when it is not taken. */
+        public Long getAttachedLineId() {
+            return attachedLineId;
+        }
+
+        public boolean isAttached() {
+            return attachedLineId != null;
+        }
+    }
+
+    /** A product line and the warranties it may get. */
+    public static final class LineView {
+        private final long orderItemId;
+        private final String name;
+        private final int quantity;
+        private final List<ChoiceView> warranties;
+
+        public LineView(long orderItemId, String name, int quantity, List<ChoiceView> warranties) {
+            this.orderItemId = orderItemId;
+            this.name = name;
+            this.quantity = quantity;
+            this.warranties = Collections.unmodifiableList(warranties);
+        }
+
+        public long getOrderItemId() {
+            return orderItemId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public int getQuantity() {
+            return quantity;
+        }
+
+        public List<ChoiceView> getWarranties() {
+            return warranties;
+        }
+
+        /** A warranty is taken: the others are not offered. */
+        public boolean isCovered() {
+            for (ChoiceView warranty : warranties) {
+                if (warranty.isAttached()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A gift-wrap add-on: the lines it may still wrap and the wraps already in the cart. */
+    public static final class GiftWrapView {
+        private final ChoiceView choice;
+        private final int maxMessageLength;
+        private final List<LineView> wrappable;
+        private final List<WrapView> wraps;
+
+        public GiftWrapView(ChoiceView choice, int maxMessageLength, List<LineView> wrappable, List<WrapView> wraps) {
+            this.choice = choice;
+            this.maxMessageLength = maxMessageLength;
+            this.wrappable = Collections.unmodifiableList(wrappable);
+            this.wraps = Collections.unmodifiableList(wraps);
+        }
+
+        public ChoiceView getChoice() {
+            return choice;
+        }
+
+        public int getMaxMessageLength() {
+            return maxMessageLength;
+        }
+
+        public List<LineView> getWrappable() {
+            return wrappable;
+        }
+
+        public List<WrapView> getWraps() {
+            return wraps;
+        }
+    }
+
+    /** A gift wrap in the cart: its line, what it wraps, its message. */
+    public static final class WrapView {
+        private final long orderItemId;
+        private final List<String> wrappedNames;
+        private final String message;
+        private final Money price;
+
+        public WrapView(long orderItemId, List<String> wrappedNames, String message, Money price) {
+            this.orderItemId = orderItemId;
+            this.wrappedNames = Collections.unmodifiableList(wrappedNames);
+            this.message = message;
+            this.price = price;
+        }
+
+        public long getOrderItemId() {
+            return orderItemId;
+        }
+
+        public List<String> getWrappedNames() {
+            return wrappedNames;
+        }
+
+        public String getMessage() {
+            return message;
+        }
+
+        public Money getPrice() {
+            return price;
+        }
+    }
+}

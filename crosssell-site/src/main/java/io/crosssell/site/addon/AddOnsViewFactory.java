@@ -1,0 +1,116 @@
+package io.crosssell.site.addon;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.core.order.domain.GiftWrapOrderItem;
+import org.broadleafcommerce.core.order.domain.NullOrderImpl;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+
+import io.crosssell.addon.AddOnKind;
+import io.crosssell.addon.domain.CrossSellAddOn;
+import io.crosssell.addon.service.AddOnLines;
+import io.crosssell.addon.service.AddOnService;
+
+/** Builds the add-ons view of a cart. Never throws: a failure gives an empty view and the page renders. */
+public class AddOnsViewFactory {
+
+    private static final Log LOG = LogFactory.getLog(AddOnsViewFactory.class);
+
+    private final AddOnService addOns;
+
+    public AddOnsViewFactory(AddOnService addOns) {
+        this.addOns = addOns;
+    }
+
+    public AddOnsView viewOf(Order cart) {
+        if (cart == null || cart instanceof NullOrderImpl || cart.getOrderItems() == null || cart.getOrderItems().isEmpty()) {
+            return AddOnsView.empty();
+        }
+        try {
+            return build(cart);
+        } catch (RuntimeException e) {
+            LOG.warn("Add-ons left out of the page: " + e, e);
+            return AddOnsView.empty();
+        }
+    }
+
+    private AddOnsView build(Order cart) {
+        List<CrossSellAddOn> active = addOns.activeAddOns();
+        List<OrderItem> products = AddOnLines.productLines(cart);
+        List<AddOnsView.LineView> lines = new ArrayList<AddOnsView.LineView>();
+        for (OrderItem line : products) {
+            List<AddOnsView.ChoiceView> warranties = new ArrayList<AddOnsView.ChoiceView>();
+            for (CrossSellAddOn addOn : active) {
+                if (addOn.getKind() == AddOnKind.WARRANTY && addOns.isEligible(addOn, line)) {
+                    warranties.add(new AddOnsView.ChoiceView(addOn.getId(), addOn.getName(), addOn.getDescription(),
+                            addOns.priceFor(addOn, cart, line), attachedChild(line, addOn)));
+                }
+            }
+            if (!warranties.isEmpty()) {
+                lines.add(new AddOnsView.LineView(line.getId(), line.getName(), line.getQuantity(), warranties));
+            }
+        }
+        List<AddOnsView.GiftWrapView> giftWraps = new ArrayList<AddOnsView.GiftWrapView>();
+        List<AddOnsView.ChoiceView> orderAddOns = new ArrayList<AddOnsView.ChoiceView>();
+        for (CrossSellAddOn addOn : active) {
+            if (addOn.getKind() == AddOnKind.GIFT_WRAP) {
+                giftWraps.add(giftWrapView(cart, addOn, products));
+            } else if (addOn.getKind() == AddOnKind.EXPRESS_DELIVERY) {
+                orderAddOns.add(new AddOnsView.ChoiceView(addOn.getId(), addOn.getName(), addOn.getDescription(),
+                        addOns.priceFor(addOn, cart, null), attachedLine(cart, addOn)));
+            }
+        }
+        return new AddOnsView(lines, giftWraps, orderAddOns);
+    }
+
+    private AddOnsView.GiftWrapView giftWrapView(Order cart, CrossSellAddOn addOn, List<OrderItem> products) {
+        List<AddOnsView.LineView> wrappable = new ArrayList<AddOnsView.LineView>();
+        for (OrderItem line : products) {
+            if (line.getGiftWrapOrderItem() == null && addOns.isEligible(addOn, line)) {
+                wrappable.add(new AddOnsView.LineView(line.getId(), line.getName(), line.getQuantity(),
+                        new ArrayList<AddOnsView.ChoiceView>()));
+            }
+        }
+        List<AddOnsView.WrapView> wraps = new ArrayList<AddOnsView.WrapView>();
+        for (OrderItem line : AddOnLines.addOnLines(cart)) {
+            CrossSellAddOn lineAddOn = addOns.addOnOf(line);
+            if (line instanceof GiftWrapOrderItem && lineAddOn != null && lineAddOn.getId().equals(addOn.getId())) {
+                List<String> names = new ArrayList<String>();
+                for (OrderItem wrapped : ((GiftWrapOrderItem) line).getWrappedItems()) {
+                    names.add(wrapped.getName());
+                }
+                wraps.add(new AddOnsView.WrapView(line.getId(), names, AddOnLines.attribute(line, AddOnLines.GIFT_MESSAGE),
+                        line.getTotalPrice()));
+            }
+        }
+        AddOnsView.ChoiceView choice = new AddOnsView.ChoiceView(addOn.getId(), addOn.getName(), addOn.getDescription(),
+                addOns.priceFor(addOn, cart, null), null);
+        return new AddOnsView.GiftWrapView(choice, addOn.getMaxMessageLength(), wrappable, wraps);
+    }
+
+    private Long attachedChild(OrderItem line, CrossSellAddOn addOn) {
+        if (line.getChildOrderItems() != null) {
+            for (OrderItem child : line.getChildOrderItems()) {
+                CrossSellAddOn childAddOn = addOns.addOnOf(child);
+                if (childAddOn != null && childAddOn.getId().equals(addOn.getId())) {
+                    return child.getId();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Long attachedLine(Order cart, CrossSellAddOn addOn) {
+        for (OrderItem line : AddOnLines.addOnLines(cart)) {
+            CrossSellAddOn lineAddOn = addOns.addOnOf(line);
+            if (lineAddOn != null && lineAddOn.getId().equals(addOn.getId())) {
+                return line.getId();
+            }
+        }
+        return null;
+    }
+}

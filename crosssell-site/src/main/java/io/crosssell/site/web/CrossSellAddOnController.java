@@ -1,0 +1,121 @@
+package io.crosssell.site.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.web.order.CartState;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.crosssell.addon.AddOnException;
+import io.crosssell.addon.service.AddOnService;
+
+/**
+ * {@code POST /crosssell/addons/add} and {@code /crosssell/addons/remove}: add-on lines in the shopper's own
+ * cart. Only ids are read from the request; prices come from the add-on service. CSRF is checked by
+ * Broadleaf's filter. JSON for scripts, a redirect (with {@code csAddOnError} when refused) for forms.
+ */
+@Controller
+public class CrossSellAddOnController {
+
+    static final int MAX_LINES = 20;
+
+    @Resource(name = "csAddOnService")
+    protected AddOnService addOns;
+
+    @RequestMapping(value = "/crosssell/addons/add", method = RequestMethod.POST)
+    public ResponseEntity<String> add(HttpServletRequest request,
+            @RequestParam(value = "addOnId", required = false) String addOnId,
+            @RequestParam(value = "orderItemId", required = false) List<String> orderItemIds,
+            @RequestParam(value = "message", required = false) String message,
+            @RequestParam(value = "returnUrl", required = false) String returnUrl) {
+        try {
+            Long addOn = CrossSellRecommendationController.parseId(addOnId);
+            if (addOn == null) {
+                throw new AddOnException("bad-request", "Choose an add-on.");
+            }
+            Order cart = addOns.attach(CartState.getCart(), addOn, ids(orderItemIds), message);
+            CartState.setCart(cart);
+            return done(request, cart, "Added to your order.", returnUrl);
+        } catch (AddOnException e) {
+            return refused(request, e, returnUrl);
+        }
+    }
+
+    @RequestMapping(value = "/crosssell/addons/remove", method = RequestMethod.POST)
+    public ResponseEntity<String> remove(HttpServletRequest request,
+            @RequestParam(value = "orderItemId", required = false) String orderItemId,
+            @RequestParam(value = "returnUrl", required = false) String returnUrl) {
+        try {
+            Long line = CrossSellRecommendationController.parseId(orderItemId);
+            if (line == null) {
+                throw new AddOnException("bad-request", "Choose the add-on to remove.");
+            }
+            Order cart = addOns.detach(CartState.getCart(), line);
+            CartState.setCart(cart);
+            return done(request, cart, "Removed from your order.", returnUrl);
+        } catch (AddOnException e) {
+            return refused(request, e, returnUrl);
+        }
+    }
+
+    private static List<Long> ids(List<String> values) {
+        List<Long> ids = new ArrayList<Long>();
+        if (values == null) {
+            return ids;
+        }
+        if (values.size() > MAX_LINES) {
+            throw new AddOnException("bad-request", "Too many items at once.");
+        }
+        for (String value : values) {
+            Long id = CrossSellRecommendationController.parseId(value);
+            if (id == null) {
+                throw new AddOnException("bad-request", "One of the items is not valid.");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static ResponseEntity<String> done(HttpServletRequest request, Order cart, String message, String returnUrl) {
+        if (!FormResponses.isScript(request)) {
+            return FormResponses.redirect(request, CrossSellAddToCartController.safeReturnUrl(returnUrl));
+        }
+        Map<String, Object> body = new LinkedHashMap<String, Object>();
+        body.put("message", message);
+        body.put("cartItemCount", cart.getItemCount());
+        body.put("total", cart.getTotal() == null ? null : cart.getTotal().getAmount());
+        return CrossSellRecommendationController.json(HttpStatus.OK, body);
+    }
+
+    private static ResponseEntity<String> refused(HttpServletRequest request, AddOnException e, String returnUrl) {
+        if (!FormResponses.isScript(request)) {
+            String back = CrossSellAddToCartController.safeReturnUrl(returnUrl);
+            return FormResponses.redirect(request, back + (back.contains("?") ? "&" : "?") + "csAddOnError=" + e.code());
+        }
+        Map<String, Object> body = new LinkedHashMap<String, Object>();
+        body.put("error", e.getMessage());
+        body.put("code", e.code());
+        return CrossSellRecommendationController.json(statusOf(e.code()), body);
+    }
+
+    static HttpStatus statusOf(String code) {
+        if ("unknown-addon".equals(code) || "not-in-cart".equals(code) || "no-cart".equals(code)) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if ("already-added".equals(code) || "failed".equals(code)) {
+            return HttpStatus.CONFLICT;
+        }
+        return HttpStatus.BAD_REQUEST;
+    }
+}

@@ -1,0 +1,25 @@
+package io.crosssell.site.web;
+
+import javax.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** What the storefront endpoints answer plain forms (a 303 redirect) versus the widgets' scripts (JSON). */
+final class FormResponses {
+
+    private FormResponses() {
+    }
+
+    /** The widgets' scripts post with {@code X-Requested-With: XMLHttpRequest}; plain forms do not. */
+    static boolean isScript(HttpServletRequest request) {
+        return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+    }
+
+    static ResponseEntity<String> redirect(HttpServletRequest request, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("Location", request.getContextPath() + path);
+        return new ResponseEntity<String>("", headers, HttpStatus.SEE_OTHER);
+    }
+}
