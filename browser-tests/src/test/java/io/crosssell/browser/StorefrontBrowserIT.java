@@ -162,6 +162,40 @@ class StorefrontBrowserIT {
                 .map(line -> line.getAttribute("data-product-id")).collect(Collectors.toList())).containsExactly(offered);
     }
 
+    @Test
+    void shopperAddsAWarrantyGiftWrapAndExpressDeliveryAndTheOrderKeepsThem() throws Exception {
+        browser.get(site.baseUrl() + "/bikes/metro-commuter-bike");
+        browser.findElement(By.cssSelector("form.add-to-cart button")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/cart");
+
+        addOns().findElement(By.cssSelector("[data-cs-addon-id='2'] .cs-add-one button")).click();
+        WebElement giftWrap = addOns().findElement(By.cssSelector(".cs-giftwrap-form"));
+        giftWrap.findElement(By.cssSelector("input[name=orderItemId]")).click();
+        giftWrap.findElement(By.cssSelector("textarea[name=message]")).sendKeys("Happy birthday, Sam!");
+        giftWrap.findElement(By.cssSelector("button[type=submit]")).click();
+        addOns().findElement(By.cssSelector(".cs-order-addons [data-cs-addon-id='4'] .cs-add-one button")).click();
+
+        assertThat(browser.findElements(By.cssSelector(".cart-addon-line")).stream().map(WebElement::getText)
+                .collect(Collectors.toList())).hasSize(3);
+        assertThat(browser.findElement(By.cssSelector(".cart-total")).getText()).isEqualTo("$661.90");
+        assertThat(addOns().findElement(By.cssSelector(".cs-wrap")).getText()).contains("Metro Commuter Bike", "Happy birthday, Sam!");
+        screenshot("addons-widget.png");
+
+        browser.findElement(By.linkText("Proceed to checkout")).click();
+        browser.findElement(By.id("emailAddress")).sendKeys("sam@example.com");
+        browser.findElement(By.cssSelector(".place-order")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/confirmation/"));
+        assertThat(browser.findElements(By.cssSelector(".order-line")).stream().map(WebElement::getText)
+                .collect(Collectors.toList())).hasSize(4);
+        assertThat(browser.findElement(By.cssSelector(".order-total")).getText()).isEqualTo("$661.90");
+        assertThat(browser.findElement(By.cssSelector(".confirmation")).getText())
+                .contains("2-year extended warranty", "Gift wrap", "Happy birthday, Sam!", "Express delivery");
+    }
+
+    private static WebElement addOns() {
+        return browser.findElement(By.cssSelector("[data-cs-placement='addons']"));
+    }
+
     /** Keeps a screenshot under target/screenshots (docs/images holds the published ones). */
     private static void screenshot(String name) throws Exception {
         Path target = Paths.get("target", "screenshots", name);
