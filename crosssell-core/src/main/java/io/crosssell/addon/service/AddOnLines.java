@@ -52,6 +52,54 @@ public final class AddOnLines {
         return lines;
     }
 
+    /**
+     * The order's lines for display: each product line (in id order) followed by the lines that belong to it
+     * (its warranties, and a gift wrap after the last line it wraps), then the order's own add-ons.
+     */
+    public static List<OrderItem> displayOrder(Order order) {
+        List<OrderItem> display = new ArrayList<OrderItem>();
+        if (order == null || order.getOrderItems() == null) {
+            return display;
+        }
+        List<OrderItem> products = productLines(order);
+        java.util.Collections.sort(products, new java.util.Comparator<OrderItem>() {
+            @Override
+            public int compare(OrderItem a, OrderItem b) {
+                return a.getId() == null || b.getId() == null ? 0 : a.getId().compareTo(b.getId());
+            }
+        });
+        for (int i = 0; i < products.size(); i++) {
+            OrderItem line = products.get(i);
+            display.add(line);
+            if (line.getChildOrderItems() != null) {
+                for (OrderItem child : line.getChildOrderItems()) {
+                    if (!display.contains(child)) {
+                        display.add(child);
+                    }
+                }
+            }
+            GiftWrapOrderItem wrap = line.getGiftWrapOrderItem();
+            if (wrap != null && !display.contains(wrap) && !wrapsAnyOf(wrap, products.subList(i + 1, products.size()))) {
+                display.add(wrap);
+            }
+        }
+        for (OrderItem item : order.getOrderItems()) {
+            if (!display.contains(item)) {
+                display.add(item);
+            }
+        }
+        return display;
+    }
+
+    private static boolean wrapsAnyOf(GiftWrapOrderItem wrap, List<OrderItem> lines) {
+        for (OrderItem line : lines) {
+            if (line.getGiftWrapOrderItem() == wrap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The add-on lines of the order. */
     public static List<OrderItem> addOnLines(Order order) {
         List<OrderItem> lines = new ArrayList<OrderItem>();

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.core.order.domain.OrderItem;
 
 /** What the add-ons fragment shows for one cart: per-line warranties, gift wraps and order add-ons. */
 public final class AddOnsView {
@@ -12,15 +13,25 @@ public final class AddOnsView {
     private final List<LineView> lines;
     private final List<GiftWrapView> giftWraps;
     private final List<ChoiceView> orderAddOns;
+    private final List<OrderItem> displayLines;
 
-    public AddOnsView(List<LineView> lines, List<GiftWrapView> giftWraps, List<ChoiceView> orderAddOns) {
+    public AddOnsView(List<LineView> lines, List<GiftWrapView> giftWraps, List<ChoiceView> orderAddOns,
+            List<OrderItem> displayLines) {
         this.lines = Collections.unmodifiableList(lines);
         this.giftWraps = Collections.unmodifiableList(giftWraps);
         this.orderAddOns = Collections.unmodifiableList(orderAddOns);
+        this.displayLines = Collections.unmodifiableList(displayLines);
     }
 
-    public static AddOnsView empty() {
-        return new AddOnsView(new ArrayList<LineView>(), new ArrayList<GiftWrapView>(), new ArrayList<ChoiceView>());
+    /** No add-ons to offer; the order's lines are still there to show. */
+    public static AddOnsView empty(List<OrderItem> displayLines) {
+        return new AddOnsView(new ArrayList<LineView>(), new ArrayList<GiftWrapView>(), new ArrayList<ChoiceView>(),
+                displayLines);
+    }
+
+    /** The order's lines, each product followed by the add-ons that belong to it: for the cart's table. */
+    public List<OrderItem> getDisplayLines() {
+        return displayLines;
     }
 
     /** Product lines with at least one warranty to choose from. */

@@ -28,17 +28,23 @@ public class AddOnsViewFactory {
 
     public AddOnsView viewOf(Order cart) {
         if (cart == null || cart instanceof NullOrderImpl || cart.getOrderItems() == null || cart.getOrderItems().isEmpty()) {
-            return AddOnsView.empty();
+            return AddOnsView.empty(new ArrayList<OrderItem>());
+        }
+        List<OrderItem> displayLines;
+        try {
+            displayLines = AddOnLines.displayOrder(cart);
+        } catch (RuntimeException e) {
+            displayLines = new ArrayList<OrderItem>(cart.getOrderItems());
         }
         try {
-            return build(cart);
+            return build(cart, displayLines);
         } catch (RuntimeException e) {
             LOG.warn("Add-ons left out of the page: " + e, e);
-            return AddOnsView.empty();
+            return AddOnsView.empty(displayLines);
         }
     }
 
-    private AddOnsView build(Order cart) {
+    private AddOnsView build(Order cart, List<OrderItem> displayLines) {
         List<CrossSellAddOn> active = addOns.activeAddOns();
         List<OrderItem> products = AddOnLines.productLines(cart);
         List<AddOnsView.LineView> lines = new ArrayList<AddOnsView.LineView>();
@@ -64,7 +70,7 @@ public class AddOnsViewFactory {
                         addOns.priceFor(addOn, cart, null), attachedLine(cart, addOn)));
             }
         }
-        return new AddOnsView(lines, giftWraps, orderAddOns);
+        return new AddOnsView(lines, giftWraps, orderAddOns, displayLines);
     }
 
     private AddOnsView.GiftWrapView giftWrapView(Order cart, CrossSellAddOn addOn, List<OrderItem> products) {
