@@ -129,7 +129,7 @@ class StorefrontBrowserIT {
         widget.findElement(By.cssSelector("[data-cs-product-id='133'] input[type=checkbox]")).click();
         widget.findElement(By.cssSelector("[data-cs-product-id='121'] input[type=checkbox]")).click();
 
-        widget.findElement(By.cssSelector(".cs-add-all")).click();
+        submit(browserWithoutScripts, widget.findElement(By.cssSelector(".cs-add-all")));
 
         assertThat(browserWithoutScripts.getCurrentUrl()).endsWith("/cart");
         List<String> lines = browserWithoutScripts.findElements(By.cssSelector(".cart-line")).stream()
@@ -140,10 +140,10 @@ class StorefrontBrowserIT {
     @Test
     void shopperPlacesAnOrderAndAddsAPostPurchaseOfferToANewCart() throws Exception {
         browser.get(site.baseUrl() + "/bikes/metro-commuter-bike");
-        browser.findElement(By.cssSelector("form.add-to-cart button")).click();
-        browser.findElement(By.linkText("Proceed to checkout")).click();
+        submit(browser.findElement(By.cssSelector("form.add-to-cart button")));
+        submit(browser.findElement(By.linkText("Proceed to checkout")));
         browser.findElement(By.id("emailAddress")).sendKeys("rider@example.com");
-        browser.findElement(By.cssSelector(".place-order")).click();
+        submit(browser.findElement(By.cssSelector(".place-order")));
 
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/confirmation/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you for your order");
@@ -155,7 +155,7 @@ class StorefrontBrowserIT {
         screenshot("confirmation-widget.png");
         String offered = items.get(0).getAttribute("data-cs-product-id");
 
-        items.get(0).findElement(By.cssSelector(".cs-add-one button")).click();
+        submit(items.get(0).findElement(By.cssSelector(".cs-add-one button")));
 
         assertThat(browser.getCurrentUrl()).endsWith("/cart");
         assertThat(browser.findElements(By.cssSelector(".cart-line")).stream()
@@ -165,15 +165,15 @@ class StorefrontBrowserIT {
     @Test
     void shopperAddsAWarrantyGiftWrapAndExpressDeliveryAndTheOrderKeepsThem() throws Exception {
         browser.get(site.baseUrl() + "/bikes/metro-commuter-bike");
-        browser.findElement(By.cssSelector("form.add-to-cart button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/cart");
+        submit(browser.findElement(By.cssSelector("form.add-to-cart button")));
+        waitForUrlEnding("/cart");
 
-        addOns().findElement(By.cssSelector("[data-cs-addon-id='2'] .cs-add-one button")).click();
+        submit(addOns().findElement(By.cssSelector("[data-cs-addon-id='2'] .cs-add-one button")));
         WebElement giftWrap = addOns().findElement(By.cssSelector(".cs-giftwrap-form"));
         giftWrap.findElement(By.cssSelector("input[name=orderItemId]")).click();
         giftWrap.findElement(By.cssSelector("textarea[name=message]")).sendKeys("Happy birthday, Sam!");
-        giftWrap.findElement(By.cssSelector("button[type=submit]")).click();
-        addOns().findElement(By.cssSelector(".cs-order-addons [data-cs-addon-id='4'] .cs-add-one button")).click();
+        submit(giftWrap.findElement(By.cssSelector("button[type=submit]")));
+        submit(addOns().findElement(By.cssSelector(".cs-order-addons [data-cs-addon-id='4'] .cs-add-one button")));
 
         assertThat(browser.findElements(By.cssSelector(".cart-addon-line")).stream().map(WebElement::getText)
                 .collect(Collectors.toList())).hasSize(3);
@@ -181,15 +181,30 @@ class StorefrontBrowserIT {
         assertThat(addOns().findElement(By.cssSelector(".cs-wrap")).getText()).contains("Metro Commuter Bike", "Happy birthday, Sam!");
         screenshot("addons-widget.png");
 
-        browser.findElement(By.linkText("Proceed to checkout")).click();
+        submit(browser.findElement(By.linkText("Proceed to checkout")));
         browser.findElement(By.id("emailAddress")).sendKeys("sam@example.com");
-        browser.findElement(By.cssSelector(".place-order")).click();
+        submit(browser.findElement(By.cssSelector(".place-order")));
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/confirmation/"));
         assertThat(browser.findElements(By.cssSelector(".order-line")).stream().map(WebElement::getText)
                 .collect(Collectors.toList())).hasSize(4);
         assertThat(browser.findElement(By.cssSelector(".order-total")).getText()).isEqualTo("$661.90");
         assertThat(browser.findElement(By.cssSelector(".confirmation")).getText())
                 .contains("2-year extended warranty", "Gift wrap", "Happy birthday, Sam!", "Express delivery");
+    }
+
+    /** Clicks something that loads a new page and waits until the old one is gone. */
+    private static void submit(WebElement control) {
+        submit(browser, control);
+    }
+
+    private static void submit(WebDriver driver, WebElement control) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        control.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private static void waitForUrlEnding(String end) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(java.util.regex.Pattern.quote(end) + "$"));
     }
 
     private static WebElement addOns() {

@@ -42,12 +42,22 @@ public class CrossSellWidgetService {
     private final CrossSellRecommendationService recommendations;
     private final CatalogService catalogService;
     private final BundleService bundles;
+    private volatile boolean enabled = true;
 
     public CrossSellWidgetService(CrossSellRecommendationService recommendations, CatalogService catalogService,
             BundleService bundles) {
         this.recommendations = recommendations;
         this.catalogService = catalogService;
         this.bundles = bundles;
+    }
+
+    /** Off: every widget is empty (a kill switch for the shop, and the page-cost benchmark's baseline). */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
     }
 
     /**
@@ -57,7 +67,7 @@ public class CrossSellWidgetService {
      */
     public CrossSellWidget widget(Placement placement, Collection<Long> anchors, Collection<Long> excluded, Long customerId) {
         try {
-            if (anchors.isEmpty()) {
+            if (!enabled || anchors.isEmpty()) {
                 return CrossSellWidget.empty(placement.code());
             }
             List<CrossSellItemView> items = views(recommendations.recommend(RecommendationRequest.forPlacement(placement)
