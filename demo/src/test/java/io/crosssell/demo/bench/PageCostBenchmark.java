@@ -22,7 +22,7 @@ import io.crosssell.site.widget.CrossSellWidgetService;
  * loopback. Rounds alternate the two modes (on/off, then off/on…) so warm-up drift and background noise fall
  * on both; each mode's throughput and latency percentiles are printed per round and over all rounds.
  * Settings (system properties): pagecost.seconds (per mode and round, 15), pagecost.rounds (6),
- * pagecost.threads (2), pagecost.warmupSeconds (30), pagecost.path (/bikes/metro-commuter-bike).
+ * pagecost.threads (2), pagecost.warmupSeconds (60), pagecost.path (/bikes/metro-commuter-bike).
  */
 public final class PageCostBenchmark {
 
@@ -54,7 +54,7 @@ public final class PageCostBenchmark {
         int seconds = Integer.getInteger("pagecost.seconds", 15);
         int rounds = Integer.getInteger("pagecost.rounds", 6);
         int threads = Integer.getInteger("pagecost.threads", 2);
-        int warmup = Integer.getInteger("pagecost.warmupSeconds", 30);
+        int warmup = Integer.getInteger("pagecost.warmupSeconds", 60);
         String path = System.getProperty("pagecost.path", "/bikes/metro-commuter-bike");
 
         EmbeddedWebApp site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("page-cost"), true);
@@ -162,9 +162,24 @@ public final class PageCostBenchmark {
         if (status != 200) {
             throw new IOException("HTTP " + status + " from " + url);
         }
-        String setCookie = connection.getHeaderField("Set-Cookie");
-        if (session != null && setCookie != null && setCookie.startsWith("JSESSIONID=")) {
-            session[0] = setCookie.split(";", 2)[0];
+        java.util.List<String> setCookies = connection.getHeaderFields().get("Set-Cookie");
+        if (session != null && setCookies != null) {
+            // Keep every cookie the shop sets (session, customer), as a browser would.
+            java.util.Map<String, String> jar = new java.util.LinkedHashMap<String, String>();
+            if (session[0] != null) {
+                for (String pair : session[0].split("; ")) {
+                    jar.put(pair.split("=", 2)[0], pair);
+                }
+            }
+            for (String cookie : setCookies) {
+                String pair = cookie.split(";", 2)[0];
+                jar.put(pair.split("=", 2)[0], pair);
+            }
+            StringBuilder header = new StringBuilder();
+            for (String pair : jar.values()) {
+                header.append(header.length() == 0 ? "" : "; ").append(pair);
+            }
+            session[0] = header.toString();
         }
         InputStream in = connection.getInputStream();
         ByteArrayOutputStream body = new ByteArrayOutputStream(32 * 1024);
