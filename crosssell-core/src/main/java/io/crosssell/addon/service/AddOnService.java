@@ -44,6 +44,14 @@ public interface AddOnService {
     /** Whether the SKU is an add-on's service SKU (such SKUs enter carts only through this service). */
     boolean isServiceSku(Long skuId);
 
+    /**
+     * Saves a merchandiser's changes to an add-on, validated first (nothing is saved when a setting is wrong).
+     * Carts pick up a new price the next time they are priced.
+     *
+     * @throws AddOnException with code "invalid" and every problem in its message
+     */
+    CrossSellAddOn save(CrossSellAddOn addOn);
+
     /** Removes an add-on line from the cart. */
     Order detach(Order cart, Long orderItemId);
 }

@@ -38,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.crosssell.addon.AddOnException;
 import io.crosssell.addon.AddOnKind;
 import io.crosssell.addon.AddOnPricing;
+import io.crosssell.addon.AddOnValidator;
 import io.crosssell.addon.GiftMessages;
 import io.crosssell.addon.domain.CrossSellAddOn;
 import io.crosssell.addon.domain.CrossSellAddOnImpl;
@@ -327,6 +328,25 @@ public class AddOnServiceImpl implements AddOnService {
         attribute.setValue(value);
         attribute.setOrderItem(item);
         item.getOrderItemAttributes().put(name, attribute);
+    }
+
+    @Override
+    public CrossSellAddOn save(final CrossSellAddOn addOn) {
+        List<String> problems = AddOnValidator.problems(addOn.getName(), addOn.getKind(), addOn.getPriceMode(),
+                addOn.getAmount(), addOn.getPriceBands(), addOn.getMaxMessageLength(), addOn.getSku() != null);
+        if (!problems.isEmpty()) {
+            StringBuilder message = new StringBuilder();
+            for (String problem : problems) {
+                message.append(message.length() == 0 ? "" : " ").append(problem);
+            }
+            throw new AddOnException("invalid", message.toString());
+        }
+        return transaction.execute(new TransactionCallback<CrossSellAddOn>() {
+            @Override
+            public CrossSellAddOn doInTransaction(TransactionStatus status) {
+                return em.merge(addOn);
+            }
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.crosssell.demo.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.crosssell.addon.AddOnException;
+import io.crosssell.addon.domain.CrossSellAddOn;
+import io.crosssell.addon.service.AddOnService;
 import io.crosssell.learning.OrderHistoryReader;
 
 /**
@@ -192,6 +196,31 @@ class AddOnIT {
         assertThat(shopper.get("/cart?csAddOnError=not-eligible").body).contains("That add-on is not available for this item.");
         assertThat(rows(shopper)).isEqualTo(before);
         assertThat(rows(stranger)).containsExactly("102x1=1199.00");
+    }
+
+    @Test
+    void aMerchandisersPriceChangeReachesCartsAndInvalidSettingsAreRefused() throws Exception {
+        AddOnService addOns = site.rootContext().getBean("csAddOnService", AddOnService.class);
+        TestHttpClient shopper = shopperWith("111");
+        addOn(shopper, "addOnId", "1", "orderItemId", lineId(shopper, "111"));
+        assertThat(rows(shopper)).contains("201x1=4.99");
+
+        CrossSellAddOn giftWrap = addOns.readById(1L);
+        giftWrap.setAmount(new BigDecimal("5.99"));
+        addOns.save(giftWrap);
+        try {
+            assertThat(rows(shopper)).as("repriced on the next cart view").contains("201x1=5.99");
+        } finally {
+            giftWrap.setAmount(new BigDecimal("4.99"));
+            addOns.save(giftWrap);
+        }
+
+        CrossSellAddOn express = addOns.readById(4L);
+        express.setPriceBands("0:14.99|abc:9.99");
+        assertThatThrownBy(() -> addOns.save(express)).isInstanceOf(AddOnException.class)
+                .hasMessage("Price band \"abc:9.99\" has \"abc\", not a number.");
+        assertThat(jdbc.queryForObject("SELECT PRICE_BANDS FROM CS_ADDON WHERE CS_ADDON_ID = 4", String.class))
+                .isEqualTo("0:14.99|500:9.99|1000:0");
     }
 
     private static TestHttpClient shopperWith(String... productIds) throws Exception {
