@@ -1,0 +1,239 @@
+package io.crosssell.rule.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether a merchandiser's rule may be saved: errors stop the save (nothing is written), warnings
+ * are shown and the rule is saved. Plain Java; the catalog and the saved rules come through {@link Facts}.
+ */
+public final class RuleValidator {
+
+    public static final int MIN_PRIORITY = 0;
+    public static final int MAX_PRIORITY = 1000;
+    public static final int MAX_POSITION = 10;
+    public static final int MAX_ITEMS = 10;
+    public static final int MAX_NAME_LENGTH = 255;
+
+    private final Facts facts;
+    private final Set<String> ruleTypes;
+
+    /** @param ruleTypes the codes of the rule types there are */
+    public RuleValidator(Facts facts, Set<String> ruleTypes) {
+        this.facts = facts;
+        this.ruleTypes = Collections.unmodifiableSet(new LinkedHashSet<String>(ruleTypes));
+    }
+
+    /** What validation asks of the catalog and the saved rules. */
+    public interface Facts {
+        /** The product's name, or null if there is no such product. */
+        String productName(long productId);
+
+        boolean isProductActive(long productId);
+
+        /** The category's name, or null if there is no such category. */
+        String categoryName(long categoryId);
+
+        /** The category's parent (the one category rules inherit through), or null at the top. */
+        Long parentCategoryOf(long categoryId);
+
+        /** Every saved rule, to find duplicates. */
+        List<Input> savedRules();
+    }
+
+    /** Errors and warnings for one rule. */
+    public static final class Result {
+        private final List<String> errors;
+        private final List<String> warnings;
+
+        Result(List<String> errors, List<String> warnings) {
+            this.errors = Collections.unmodifiableList(errors);
+            this.warnings = Collections.unmodifiableList(warnings);
+        }
+
+        public List<String> errors() {
+            return errors;
+        }
+
+        public List<String> warnings() {
+            return warnings;
+        }
+
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
+    }
+
+    public Result check(Input rule) {
+        List<String> errors = new ArrayList<String>();
+        List<String> warnings = new ArrayList<String>();
+        String name = rule.name == null ? "" : rule.name.trim();
+        if (name.isEmpty()) {
+            errors.add("A rule needs a name.");
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            errors.add("The name is longer than " + MAX_NAME_LENGTH + " characters.");
+        }
+        if (rule.type == null || !ruleTypes.contains(rule.type)) {
+            errors.add("Choose the rule's type (" + join(ruleTypes) + ").");
+        }
+        boolean sourceOk = checkEnd("source", rule.sourceProductId, rule.sourceCategoryId, errors);
+        boolean targetOk = checkEnd("target", rule.targetProductId, rule.targetCategoryId, errors);
+        if (sourceOk && targetOk && same(rule.sourceProductId, rule.targetProductId) && rule.sourceProductId != null) {
+            errors.add("A rule may not link a product to itself.");
+        }
+        if (sourceOk && targetOk && same(rule.sourceCategoryId, rule.targetCategoryId) && rule.sourceCategoryId != null) {
+            errors.add("A rule may not link a category to itself.");
+        }
+        if (targetOk && rule.targetProductId != null && facts.productName(rule.targetProductId) != null
+                && !facts.isProductActive(rule.targetProductId)) {
+            warnings.add(facts.productName(rule.targetProductId)
+                    + " is not active: shoppers will not see this rule's target until it is.");
+        }
+        for (Long category : new Long[] {rule.sourceCategoryId, rule.targetCategoryId}) {
+            if (category != null && facts.categoryName(category) != null) {
+                String loop = loopAbove(category);
+                if (loop != null) {
+                    errors.add("The category tree has a loop (" + loop + "); category rules would inherit through it forever.");
+                }
+            }
+        }
+        if (rule.priority < MIN_PRIORITY || rule.priority > MAX_PRIORITY) {
+            errors.add("Priority must be between " + MIN_PRIORITY + " and " + MAX_PRIORITY + ".");
+        }
+        if (rule.position != null && (rule.position < 1 || rule.position > MAX_POSITION)) {
+            errors.add("A pinned position must be between 1 and " + MAX_POSITION + ".");
+        }
+        if (rule.maxItems != null && (rule.maxItems < 1 || rule.maxItems > MAX_ITEMS)) {
+            errors.add("Most items must be between 1 and " + MAX_ITEMS + ".");
+        }
+        if (rule.start != null && rule.end != null && !rule.end.after(rule.start)) {
+            errors.add("The end date must be after the start date.");
+        }
+        if (errors.isEmpty()) {
+            for (Input saved : facts.savedRules()) {
+                if (!same(saved.id, rule.id) && same(saved.type, rule.type)
+                        && same(saved.sourceProductId, rule.sourceProductId) && same(saved.sourceCategoryId, rule.sourceCategoryId)
+                        && same(saved.targetProductId, rule.targetProductId) && same(saved.targetCategoryId, rule.targetCategoryId)) {
+                    errors.add("Rule " + saved.id + " (" + saved.name + ") already links this source to this target.");
+                }
+            }
+        }
+        return new Result(errors, warnings);
+    }
+
+    private boolean checkEnd(String end, Long productId, Long categoryId, List<String> errors) {
+        if ((productId == null) == (categoryId == null)) {
+            errors.add("Choose a " + end + ": one product or one category.");
+            return false;
+        }
+        if (productId != null && facts.productName(productId) == null) {
+            errors.add("There is no product " + productId + " (" + end + ").");
+            return false;
+        }
+        if (categoryId != null && facts.categoryName(categoryId) == null) {
+            errors.add("There is no category " + categoryId + " (" + end + ").");
+            return false;
+        }
+        return true;
+    }
+
+    /** The loop met walking up from the category, as "A → B → A", or null. */
+    private String loopAbove(long categoryId) {
+        List<Long> path = new ArrayList<Long>();
+        Long current = categoryId;
+        while (current != null) {
+            int seen = path.indexOf(current);
+            if (seen >= 0) {
+                StringBuilder loop = new StringBuilder();
+                for (Long id : path.subList(seen, path.size())) {
+                    loop.append(facts.categoryName(id)).append(" → ");
+                }
+                return loop.append(facts.categoryName(current)).toString();
+            }
+            path.add(current);
+            current = facts.parentCategoryOf(current);
+        }
+        return null;
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    private static String join(Set<String> values) {
+        StringBuilder text = new StringBuilder();
+        for (String value : values) {
+            text.append(text.length() == 0 ? "" : ", ").append(value);
+        }
+        return text.toString();
+    }
+
+    /** A rule as entered; every field may be missing or wrong. */
+    public static final class Input {
+        Long id;
+        String name;
+        String type;
+        Long sourceProductId;
+        Long sourceCategoryId;
+        Long targetProductId;
+        Long targetCategoryId;
+        int priority;
+        Integer position;
+        Integer maxItems;
+        Date start;
+        Date end;
+
+        public static Input named(String name) {
+            Input input = new Input();
+            input.name = name;
+            return input;
+        }
+
+        public Input id(Long ruleId) {
+            this.id = ruleId;
+            return this;
+        }
+
+        public Input type(String ruleType) {
+            this.type = ruleType;
+            return this;
+        }
+
+        public Input source(Long productId, Long categoryId) {
+            this.sourceProductId = productId;
+            this.sourceCategoryId = categoryId;
+            return this;
+        }
+
+        public Input target(Long productId, Long categoryId) {
+            this.targetProductId = productId;
+            this.targetCategoryId = categoryId;
+            return this;
+        }
+
+        public Input priority(int rulePriority) {
+            this.priority = rulePriority;
+            return this;
+        }
+
+        public Input position(Integer pinnedPosition) {
+            this.position = pinnedPosition;
+            return this;
+        }
+
+        public Input maxItems(Integer most) {
+            this.maxItems = most;
+            return this;
+        }
+
+        public Input dates(Date from, Date until) {
+            this.start = from;
+            this.end = until;
+            return this;
+        }
+    }
+}
