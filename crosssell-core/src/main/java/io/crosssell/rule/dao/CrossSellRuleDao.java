@@ -21,6 +21,9 @@ public interface CrossSellRuleDao {
      */
     String readChangeFingerprint();
 
+    /** Every rule, straight from the database. */
+    List<CrossSellRule> readAll();
+
     /** Active rules whose date range contains the moment, highest priority first. */
     List<CrossSellRule> readRulesInEffect(Date moment);
 }

@@ -50,6 +50,14 @@ public class CrossSellRuleDaoImpl implements CrossSellRuleDao {
     }
 
     @Override
+    public List<CrossSellRule> readAll() {
+        TypedQuery<CrossSellRule> query = em.createQuery(
+                "SELECT rule FROM io.crosssell.rule.domain.CrossSellRule rule ORDER BY rule.id", CrossSellRule.class);
+        query.setHint("org.hibernate.cacheMode", org.hibernate.CacheMode.REFRESH);
+        return query.getResultList();
+    }
+
+    @Override
     public List<CrossSellRule> readRulesInEffect(Date moment) {
         TypedQuery<CrossSellRule> query = em.createQuery(
                 "SELECT rule FROM io.crosssell.rule.domain.CrossSellRule rule"

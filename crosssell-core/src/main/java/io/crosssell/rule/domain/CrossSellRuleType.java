@@ -38,6 +38,11 @@ public final class CrossSellRuleType implements Serializable, BroadleafEnumerati
         return TYPES.get(type);
     }
 
+    /** Every rule type, in declaration order. */
+    public static java.util.Collection<CrossSellRuleType> all() {
+        return java.util.Collections.unmodifiableCollection(TYPES.values());
+    }
+
     @Override
     public String getType() {
         return type;

@@ -32,6 +32,7 @@ import io.crosssell.rule.dao.CrossSellRuleDao;
 import io.crosssell.rule.domain.CrossSellRule;
 import io.crosssell.rule.domain.CrossSellRuleImpl;
 import io.crosssell.rule.domain.CrossSellRuleType;
+import io.crosssell.rule.service.RuleValidationService;
 import net.sf.ehcache.CacheManager;
 
 /** Boots the real demo storefront (Broadleaf + plugin) on an in-memory HSQLDB and drives it over HTTP. */
@@ -244,6 +245,34 @@ class StorefrontIT {
         } finally {
             statistics.setStatisticsEnabled(false);
         }
+    }
+
+    @Test
+    void ruleValidationChecksAgainstTheRealCatalogAndTheSavedRules() {
+        final CrossSellRuleDao dao = context.getBean(CrossSellRuleDao.class);
+        final CatalogService catalog = context.getBean("blCatalogService", CatalogService.class);
+        RuleValidationService validation = context.getBean("csRuleValidationService", RuleValidationService.class);
+        CrossSellRule rule = new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class))
+                .execute(new TransactionCallback<CrossSellRule>() {
+                    @Override
+                    public CrossSellRule doInTransaction(TransactionStatus status) {
+                        CrossSellRule draft = dao.create();
+                        draft.setName("Commuter bike: lights again");
+                        draft.setRuleType(CrossSellRuleType.FREQUENTLY_BOUGHT_TOGETHER);
+                        draft.setSourceProduct(catalog.findProductById(101L));
+                        draft.setTargetProduct(catalog.findProductById(133L));
+                        return draft;
+                    }
+                });
+
+        assertThat(validation.check(rule).errors())
+                .containsExactly("Rule 4 (Commuter bike: light set first) already links this source to this target.");
+        rule.setTargetProduct(rule.getSourceProduct());
+        assertThat(validation.check(rule).errors()).containsExactly("A rule may not link a product to itself.");
+        rule.setTargetProduct(catalog.findProductById(106L));
+        assertThat(validation.check(rule).isValid()).isTrue();
+        assertThat(validation.check(rule).warnings()).containsExactly(
+                "Vintage Roadster is not active: shoppers will not see this rule's target until it is.");
     }
 
     @Test
