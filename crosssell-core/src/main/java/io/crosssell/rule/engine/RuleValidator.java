@@ -48,15 +48,22 @@ public final class RuleValidator {
     /** Errors and warnings for one rule. */
     public static final class Result {
         private final List<String> errors;
+        private final List<String> errorFields;
         private final List<String> warnings;
 
-        Result(List<String> errors, List<String> warnings) {
+        Result(List<String> errors, List<String> errorFields, List<String> warnings) {
             this.errors = Collections.unmodifiableList(errors);
+            this.errorFields = Collections.unmodifiableList(errorFields);
             this.warnings = Collections.unmodifiableList(warnings);
         }
 
         public List<String> errors() {
             return errors;
+        }
+
+        /** The rule field each error is about (same order as {@link #errors()}), e.g. "targetProduct". */
+        public List<String> errorFields() {
+            return errorFields;
         }
 
         public List<String> warnings() {
@@ -69,24 +76,24 @@ public final class RuleValidator {
     }
 
     public Result check(Input rule) {
-        List<String> errors = new ArrayList<String>();
+        Errors errors = new Errors();
         List<String> warnings = new ArrayList<String>();
         String name = rule.name == null ? "" : rule.name.trim();
         if (name.isEmpty()) {
-            errors.add("A rule needs a name.");
+            errors.add("name", "A rule needs a name.");
         } else if (name.length() > MAX_NAME_LENGTH) {
-            errors.add("The name is longer than " + MAX_NAME_LENGTH + " characters.");
+            errors.add("name", "The name is longer than " + MAX_NAME_LENGTH + " characters.");
         }
         if (rule.type == null || !ruleTypes.contains(rule.type)) {
-            errors.add("Choose the rule's type (" + join(ruleTypes) + ").");
+            errors.add("ruleType", "Choose the rule's type (" + join(ruleTypes) + ").");
         }
         boolean sourceOk = checkEnd("source", rule.sourceProductId, rule.sourceCategoryId, errors);
         boolean targetOk = checkEnd("target", rule.targetProductId, rule.targetCategoryId, errors);
         if (sourceOk && targetOk && same(rule.sourceProductId, rule.targetProductId) && rule.sourceProductId != null) {
-            errors.add("A rule may not link a product to itself.");
+            errors.add("targetProduct", "A rule may not link a product to itself.");
         }
         if (sourceOk && targetOk && same(rule.sourceCategoryId, rule.targetCategoryId) && rule.sourceCategoryId != null) {
-            errors.add("A rule may not link a category to itself.");
+            errors.add("targetCategory", "A rule may not link a category to itself.");
         }
         if (targetOk && rule.targetProductId != null && facts.productName(rule.targetProductId) != null
                 && !facts.isProductActive(rule.targetProductId)) {
@@ -97,45 +104,61 @@ public final class RuleValidator {
             if (category != null && facts.categoryName(category) != null) {
                 String loop = loopAbove(category);
                 if (loop != null) {
-                    errors.add("The category tree has a loop (" + loop + "); category rules would inherit through it forever.");
+                    errors.add(category.equals(rule.sourceCategoryId) ? "sourceCategory" : "targetCategory",
+                            "The category tree has a loop (" + loop + "); category rules would inherit through it forever.");
                 }
             }
         }
         if (rule.priority < MIN_PRIORITY || rule.priority > MAX_PRIORITY) {
-            errors.add("Priority must be between " + MIN_PRIORITY + " and " + MAX_PRIORITY + ".");
+            errors.add("priority", "Priority must be between " + MIN_PRIORITY + " and " + MAX_PRIORITY + ".");
         }
         if (rule.position != null && (rule.position < 1 || rule.position > MAX_POSITION)) {
-            errors.add("A pinned position must be between 1 and " + MAX_POSITION + ".");
+            errors.add("position", "A pinned position must be between 1 and " + MAX_POSITION + ".");
         }
         if (rule.maxItems != null && (rule.maxItems < 1 || rule.maxItems > MAX_ITEMS)) {
-            errors.add("Most items must be between 1 and " + MAX_ITEMS + ".");
+            errors.add("maxItems", "Most items must be between 1 and " + MAX_ITEMS + ".");
         }
         if (rule.start != null && rule.end != null && !rule.end.after(rule.start)) {
-            errors.add("The end date must be after the start date.");
+            errors.add("activeEndDate", "The end date must be after the start date.");
         }
         if (errors.isEmpty()) {
             for (Input saved : facts.savedRules()) {
                 if (!same(saved.id, rule.id) && same(saved.type, rule.type)
                         && same(saved.sourceProductId, rule.sourceProductId) && same(saved.sourceCategoryId, rule.sourceCategoryId)
                         && same(saved.targetProductId, rule.targetProductId) && same(saved.targetCategoryId, rule.targetCategoryId)) {
-                    errors.add("Rule " + saved.id + " (" + saved.name + ") already links this source to this target.");
+                    errors.add("targetProduct", "Rule " + saved.id + " (" + saved.name + ") already links this source to this target.");
                 }
             }
         }
-        return new Result(errors, warnings);
+        return new Result(errors.messages, errors.fields, warnings);
     }
 
-    private boolean checkEnd(String end, Long productId, Long categoryId, List<String> errors) {
+    /** Error messages with the field each is about. */
+    private static final class Errors {
+        final List<String> messages = new ArrayList<String>();
+        final List<String> fields = new ArrayList<String>();
+
+        void add(String field, String message) {
+            fields.add(field);
+            messages.add(message);
+        }
+
+        boolean isEmpty() {
+            return messages.isEmpty();
+        }
+    }
+
+    private boolean checkEnd(String end, Long productId, Long categoryId, Errors errors) {
         if ((productId == null) == (categoryId == null)) {
-            errors.add("Choose a " + end + ": one product or one category.");
+            errors.add(end + "Product", "Choose a " + end + ": one product or one category.");
             return false;
         }
         if (productId != null && facts.productName(productId) == null) {
-            errors.add("There is no product " + productId + " (" + end + ").");
+            errors.add(end + "Product", "There is no product " + productId + " (" + end + ").");
             return false;
         }
         if (categoryId != null && facts.categoryName(categoryId) == null) {
-            errors.add("There is no category " + categoryId + " (" + end + ").");
+            errors.add(end + "Category", "There is no category " + categoryId + " (" + end + ").");
             return false;
         }
         return true;

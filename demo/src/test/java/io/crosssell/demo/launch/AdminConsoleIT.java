@@ -2,9 +2,13 @@ package io.crosssell.demo.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Boots the real demo admin console (Broadleaf admin + plugin) on an in-memory HSQLDB and drives it over HTTP. */
 class AdminConsoleIT {
@@ -51,6 +55,48 @@ class AdminConsoleIT {
         assertThat(login.location).contains("login_error=true");
         TestHttpClient.Response products = http.get("/product");
         assertThat(products.body).doesNotContain("Metro Commuter Bike");
+    }
+
+    @Test
+    void anInvalidRuleIsRefusedWithItsReasonAndNothingIsSaved() throws Exception {
+        TestHttpClient http = new TestHttpClient(admin.baseUrl());
+        logIn(http, "admin", "admin");
+        JdbcTemplate jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
+        TestHttpClient.Response form = http.get("/crosssell-rules/add");
+        assertThat(form.status).isEqualTo(200);
+
+        List<String> fields = hiddenFields(form.body);
+        fields.addAll(java.util.Arrays.asList("fields['name'].value", "Bike to itself",
+                "fields['ruleType'].value", "FREQUENTLY_BOUGHT_TOGETHER",
+                "fields['sourceProduct'].value", "101", "fields['targetProduct'].value", "101",
+                "fields['priority'].value", "10", "fields['active'].value", "true"));
+        TestHttpClient.Response refused = http.post("/crosssell-rules/add", fields.toArray(new String[0]));
+
+        assertThat(refused.body).as("status " + refused.status + ", location " + refused.location)
+                .contains("A rule may not link a product to itself.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before);
+
+        fields.set(fields.indexOf("fields['targetProduct'].value") + 1, "111");
+        TestHttpClient.Response saved = http.post("/crosssell-rules/add", fields.toArray(new String[0]));
+        assertThat(saved.status).as(saved.body).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE WHERE NAME = 'Bike to itself' AND TARGET_PRODUCT_ID = 111",
+                Integer.class)).isEqualTo(1);
+    }
+
+    /** Name/value pairs of the hidden inputs of the page's entity form (CSRF token, entity type, crumbs). */
+    private static List<String> hiddenFields(String page) {
+        List<String> fields = new ArrayList<String>();
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(page);
+        while (input.find()) {
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(input.group());
+            java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+            if (name.find() && !name.group(1).startsWith("fields[")) {
+                fields.add(name.group(1).replace("&#39;", "'"));
+                fields.add(value.find() ? value.group(1).replace("&amp;", "&") : "");
+            }
+        }
+        return fields;
     }
 
     @Test
