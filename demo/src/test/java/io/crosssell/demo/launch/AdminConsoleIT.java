@@ -84,6 +84,50 @@ class AdminConsoleIT {
                 Integer.class)).isEqualTo(1);
     }
 
+    @Test
+    void rulesAreReadOnlyWithTheViewPermissionAndClosedWithoutIt() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
+        TestHttpClient full = new TestHttpClient(admin.baseUrl());
+        logIn(full, "admin", "admin");
+        List<String> fields = hiddenFields(full.get("/crosssell-rules/add").body);
+        fields.addAll(java.util.Arrays.asList("fields['name'].value", "Not allowed",
+                "fields['ruleType'].value", "CART_CROSS_SELL",
+                "fields['sourceProduct'].value", "102", "fields['targetProduct'].value", "112",
+                "fields['priority'].value", "5", "fields['active'].value", "true"));
+
+        TestHttpClient viewer = new TestHttpClient(admin.baseUrl());
+        assertThat(logIn(viewer, "viewer", "viewer").location).endsWith("/admin/loginSuccess");
+        TestHttpClient.Response list = viewer.get("/crosssell-rules");
+        assertThat(list.status).isEqualTo(200);
+        assertThat(list.body).contains("Commuter bike: light set first");
+        replaceToken(fields, viewer.get("/crosssell-rules").csrfTokenOrNull());
+        TestHttpClient.Response viewerAdd = viewer.post("/crosssell-rules/add", fields.toArray(new String[0]));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class))
+                .as("viewer's add answered " + viewerAdd.status).isEqualTo(before);
+
+        TestHttpClient merchandiser = new TestHttpClient(admin.baseUrl());
+        logIn(merchandiser, "merchandiser", "merchandiser");
+        TestHttpClient.Response closed = merchandiser.get("/crosssell-rules");
+        assertThat(closed.body).as("status " + closed.status).doesNotContain("Commuter bike: light set first");
+        assertThat(merchandiser.get("/crosssell-rules/1").body).doesNotContain("Bikes need a helmet");
+        replaceToken(fields, merchandiser.get("/product").csrfTokenOrNull());
+        merchandiser.post("/crosssell-rules/add", fields.toArray(new String[0]));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before);
+
+        // The same form from a user with full access is saved: the refusals above were about permissions.
+        replaceToken(fields, full.get("/crosssell-rules").csrfTokenOrNull());
+        assertThat(full.post("/crosssell-rules/add", fields.toArray(new String[0])).status).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before + 1);
+    }
+
+    private static void replaceToken(List<String> fields, String token) {
+        int at = fields.indexOf("csrfToken");
+        if (at >= 0 && token != null) {
+            fields.set(at + 1, token);
+        }
+    }
+
     /** Name/value pairs of the hidden inputs of the page's entity form (CSRF token, entity type, crumbs). */
     private static List<String> hiddenFields(String page) {
         List<String> fields = new ArrayList<String>();

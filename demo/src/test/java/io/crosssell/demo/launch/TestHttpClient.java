@@ -44,6 +44,12 @@ public final class TestHttpClient {
             this.body = body;
         }
 
+        /** The CSRF token of the first Broadleaf form in the body, or null when the page has none. */
+        public String csrfTokenOrNull() {
+            Matcher matcher = CSRF_TOKEN.matcher(body);
+            return matcher.find() ? matcher.group(1) : null;
+        }
+
         /** The CSRF token of the first Broadleaf form in the body. */
         public String csrfToken() {
             Matcher matcher = CSRF_TOKEN.matcher(body);
