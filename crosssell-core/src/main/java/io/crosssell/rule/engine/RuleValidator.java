@@ -126,7 +126,9 @@ public final class RuleValidator {
                 if (!same(saved.id, rule.id) && same(saved.type, rule.type)
                         && same(saved.sourceProductId, rule.sourceProductId) && same(saved.sourceCategoryId, rule.sourceCategoryId)
                         && same(saved.targetProductId, rule.targetProductId) && same(saved.targetCategoryId, rule.targetCategoryId)) {
-                    errors.add("targetProduct", "Rule " + saved.id + " (" + saved.name + ") already links this source to this target.");
+                    // Negative ids stand for rows of an import that are not saved yet.
+                    String other = saved.id != null && saved.id < 0 ? "Row " + (-saved.id) : "Rule " + saved.id;
+                    errors.add("targetProduct", other + " (" + saved.name + ") already links this source to this target.");
                 }
             }
         }
@@ -209,6 +211,11 @@ public final class RuleValidator {
         Integer maxItems;
         Date start;
         Date end;
+
+        /** The rule's id (null for a new rule). */
+        public Long id() {
+            return id;
+        }
 
         public static Input named(String name) {
             Input input = new Input();

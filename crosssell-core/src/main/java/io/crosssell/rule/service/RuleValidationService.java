@@ -36,13 +36,51 @@ public class RuleValidationService {
         return reading.execute(new TransactionCallback<RuleValidator.Result>() {
             @Override
             public RuleValidator.Result doInTransaction(TransactionStatus status) {
-                Set<String> types = new LinkedHashSet<String>();
-                for (CrossSellRuleType type : CrossSellRuleType.all()) {
-                    types.add(type.getType());
-                }
-                return new RuleValidator(new CatalogFacts(), types).check(inputOf(rule));
+                return new RuleValidator(new CatalogFacts(), typeCodes()).check(inputOf(rule));
             }
         });
+    }
+
+    /**
+     * Checks rules about to be saved together (an import): each against the saved rules as they will be, i.e.
+     * with these rules in place of the saved ones of the same id. Give unsaved rules distinct negative ids.
+     */
+    public List<RuleValidator.Result> checkAll(final List<RuleValidator.Input> rules) {
+        return reading.execute(new TransactionCallback<List<RuleValidator.Result>>() {
+            @Override
+            public List<RuleValidator.Result> doInTransaction(TransactionStatus status) {
+                final List<RuleValidator.Input> after = new ArrayList<RuleValidator.Input>();
+                Set<Long> replaced = new java.util.HashSet<Long>();
+                for (RuleValidator.Input rule : rules) {
+                    replaced.add(rule.id());
+                    after.add(rule);
+                }
+                for (CrossSellRule saved : RuleValidationService.this.rules.readAll()) {
+                    if (!replaced.contains(saved.getId())) {
+                        after.add(inputOf(saved));
+                    }
+                }
+                RuleValidator validator = new RuleValidator(new CatalogFacts() {
+                    @Override
+                    public List<RuleValidator.Input> savedRules() {
+                        return after;
+                    }
+                }, typeCodes());
+                List<RuleValidator.Result> results = new ArrayList<RuleValidator.Result>();
+                for (RuleValidator.Input rule : rules) {
+                    results.add(validator.check(rule));
+                }
+                return results;
+            }
+        });
+    }
+
+    static Set<String> typeCodes() {
+        Set<String> types = new LinkedHashSet<String>();
+        for (CrossSellRuleType type : CrossSellRuleType.all()) {
+            types.add(type.getType());
+        }
+        return types;
     }
 
     static RuleValidator.Input inputOf(CrossSellRule rule) {
@@ -63,7 +101,7 @@ public class RuleValidationService {
     }
 
     /** The catalog and saved rules, read inside the validation's transaction. */
-    private final class CatalogFacts implements RuleValidator.Facts {
+    private class CatalogFacts implements RuleValidator.Facts {
         @Override
         public String productName(long productId) {
             Product product = catalog.findProductById(productId);

@@ -32,6 +32,7 @@ import io.crosssell.rule.dao.CrossSellRuleDao;
 import io.crosssell.rule.domain.CrossSellRule;
 import io.crosssell.rule.domain.CrossSellRuleImpl;
 import io.crosssell.rule.domain.CrossSellRuleType;
+import io.crosssell.rule.service.RuleImportService;
 import io.crosssell.rule.service.RuleValidationService;
 import net.sf.ehcache.CacheManager;
 
@@ -273,6 +274,52 @@ class StorefrontIT {
         assertThat(validation.check(rule).isValid()).isTrue();
         assertThat(validation.check(rule).warnings()).containsExactly(
                 "Vintage Roadster is not active: shoppers will not see this rule's target until it is.");
+    }
+
+    @Test
+    void rulesExportToCsvAndABadImportChangesNothingWhileAGoodOneAppliesWhole() {
+        RuleImportService imports = context.getBean("csRuleImportService", RuleImportService.class);
+        JdbcTemplate jdbc = new JdbcTemplate(context.getBean("webDS", javax.sql.DataSource.class));
+        String exported = imports.exportCsv();
+        assertThat(exported).startsWith("id,name,type,").contains("4,Commuter bike: light set first,FREQUENTLY_BOUGHT_TOGETHER,101,,133,,0,1,");
+        int rulesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
+        String header = exported.substring(0, exported.indexOf('\n') + 1);
+        String good = header
+                + "4,Commuter bike: light set first,FREQUENTLY_BOUGHT_TOGETHER,101,,133,,7,2,,true,,,false\n"
+                + ",Gravel bike -> trail helmet,FREQUENTLY_BOUGHT_TOGETHER,102,,113,,15,,,true,,,false\n";
+        String bad = good
+                + ",Bike to itself,CART_CROSS_SELL,103,,103,,5,,,true,,,false\n"
+                + ",Gravel again,FREQUENTLY_BOUGHT_TOGETHER,102,,113,,15,,,true,2026-12-01,2026-11-01,false\n";
+
+        RuleImportService.Report refused = imports.importCsv(bad, false);
+        assertThat(refused.applied).isFalse();
+        assertThat(refused.problems).containsExactly(
+                "Row 3: Row 5 (Gravel again) already links this source to this target.",
+                "Row 4: A rule may not link a product to itself.",
+                "Row 5: The end date must be after the start date.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(rulesBefore);
+        assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isZero();
+        String duplicate = good + ",Same again,FREQUENTLY_BOUGHT_TOGETHER,102,,113,,3,,,true,,,false\n";
+        assertThat(imports.importCsv(duplicate, false).problems)
+                .contains("Row 4: Row 3 (Gravel bike -> trail helmet) already links this source to this target.");
+
+        RuleImportService.Report dryRun = imports.importCsv(good, true);
+        assertThat(dryRun.applied).isFalse();
+        assertThat(dryRun.problems).isEmpty();
+        assertThat(dryRun.changes).containsExactly("Row 2: rule 4 changes", "Row 3: new rule \"Gravel bike -> trail helmet\"");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(rulesBefore);
+        assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isZero();
+
+        RuleImportService.Report applied = imports.importCsv(good, false);
+        try {
+            assertThat(applied.applied).isTrue();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(rulesBefore + 1);
+            assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isEqualTo(7);
+            assertThat(jdbc.queryForObject("SELECT POSITION FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isEqualTo(2);
+        } finally {
+            imports.importCsv(exported, false);
+            jdbc.update("DELETE FROM CS_RULE WHERE NAME = 'Gravel bike -> trail helmet'");
+        }
     }
 
     @Test

@@ -1,0 +1,179 @@
+package io.crosssell.rule.service;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.broadleafcommerce.core.catalog.domain.Category;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.crosssell.rule.csv.RuleCsv;
+import io.crosssell.rule.csv.RuleCsvRow;
+import io.crosssell.rule.dao.CrossSellRuleDao;
+import io.crosssell.rule.domain.CrossSellRule;
+import io.crosssell.rule.domain.CrossSellRuleType;
+import io.crosssell.rule.engine.RuleValidator;
+
+/**
+ * CSV export and import of merchandiser rules. An import checks every row first (format, then the same
+ * validation as the admin, against the rules as they will be after the import); if any row is wrong nothing
+ * is written, otherwise every row is applied in one transaction. A dry run reports what would change and
+ * writes nothing. Rules missing from the file are left as they are.
+ */
+public class RuleImportService {
+
+    private final CrossSellRuleDao rules;
+    private final CatalogService catalog;
+    private final RuleValidationService validation;
+    private final TransactionTemplate transaction;
+
+    public RuleImportService(CrossSellRuleDao rules, CatalogService catalog, RuleValidationService validation,
+            PlatformTransactionManager transactionManager) {
+        this.rules = rules;
+        this.catalog = catalog;
+        this.validation = validation;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** What an import found, did or would do. */
+    public static final class Report {
+        public final boolean applied;
+        public final List<String> problems;
+        public final List<String> warnings;
+        public final List<String> changes;
+
+        Report(boolean applied, List<String> problems, List<String> warnings, List<String> changes) {
+            this.applied = applied;
+            this.problems = Collections.unmodifiableList(problems);
+            this.warnings = Collections.unmodifiableList(warnings);
+            this.changes = Collections.unmodifiableList(changes);
+        }
+    }
+
+    /** Every rule, ids and positions included, as a file {@link #importCsv} takes back. */
+    public String exportCsv() {
+        return transaction.execute(new TransactionCallback<String>() {
+            @Override
+            public String doInTransaction(TransactionStatus status) {
+                List<RuleCsvRow> rows = new ArrayList<RuleCsvRow>();
+                for (CrossSellRule rule : rules.readAll()) {
+                    rows.add(new RuleCsvRow(0, rule.getId(), rule.getName(),
+                            rule.getRuleType() == null ? null : rule.getRuleType().getType(),
+                            rule.getSourceProduct() == null ? null : rule.getSourceProduct().getId(),
+                            rule.getSourceCategory() == null ? null : rule.getSourceCategory().getId(),
+                            rule.getTargetProduct() == null ? null : rule.getTargetProduct().getId(),
+                            rule.getTargetCategory() == null ? null : rule.getTargetCategory().getId(),
+                            rule.getPriority(), rule.getPosition(), rule.getMaxItems(), rule.isActive(),
+                            rule.getActiveStartDate(), rule.getActiveEndDate(), rule.isRepurchaseAllowed()));
+                }
+                return RuleCsv.write(rows);
+            }
+        });
+    }
+
+    public Report importCsv(String text, final boolean dryRun) {
+        RuleCsv.Parsed parsed = RuleCsv.parse(text);
+        List<String> problems = new ArrayList<String>(parsed.problems);
+        List<String> warnings = new ArrayList<String>();
+        final List<String> changes = new ArrayList<String>();
+        if (!problems.isEmpty()) {
+            return new Report(false, problems, warnings, changes);
+        }
+        final List<RuleCsvRow> rows = parsed.rows;
+        List<RuleValidator.Input> inputs = new ArrayList<RuleValidator.Input>();
+        for (RuleCsvRow row : rows) {
+            if (row.id != null && rules.readById(row.id) == null) {
+                problems.add("Row " + row.rowNumber + ", id: there is no rule " + row.id + " (leave id empty to add a rule).");
+            }
+            inputs.add(RuleValidator.Input.named(row.name).id(row.id == null ? Long.valueOf(-row.rowNumber) : row.id)
+                    .type(row.type).source(row.sourceProductId, row.sourceCategoryId)
+                    .target(row.targetProductId, row.targetCategoryId).priority(row.priority).position(row.position)
+                    .maxItems(row.maxItems).dates(row.start, row.end));
+        }
+        List<RuleValidator.Result> results = validation.checkAll(inputs);
+        for (int i = 0; i < rows.size(); i++) {
+            for (String error : results.get(i).errors()) {
+                problems.add("Row " + rows.get(i).rowNumber + ": " + error);
+            }
+            for (String warning : results.get(i).warnings()) {
+                warnings.add("Row " + rows.get(i).rowNumber + ": " + warning);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Report(false, problems, warnings, changes);
+        }
+        transaction.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                for (RuleCsvRow row : rows) {
+                    CrossSellRule rule = row.id == null ? rules.create() : rules.readById(row.id);
+                    String before = row.id == null ? null : describe(rule);
+                    apply(row, rule);
+                    String after = describe(rule);
+                    if (before == null) {
+                        changes.add("Row " + row.rowNumber + ": new rule \"" + row.name + "\"");
+                    } else if (!before.equals(after)) {
+                        changes.add("Row " + row.rowNumber + ": rule " + row.id + " changes");
+                    }
+                    if (!dryRun) {
+                        rules.save(rule);
+                    }
+                }
+                if (dryRun) {
+                    // Loaded rules were changed in memory to compare them: none of it may be written.
+                    status.setRollbackOnly();
+                }
+                return null;
+            }
+        });
+        return new Report(!dryRun, problems, warnings, changes);
+    }
+
+    private void apply(RuleCsvRow row, CrossSellRule rule) {
+        rule.setName(row.name.trim());
+        rule.setRuleType(CrossSellRuleType.getInstance(row.type));
+        rule.setSourceProduct(product(row.sourceProductId));
+        rule.setSourceCategory(category(row.sourceCategoryId));
+        rule.setTargetProduct(product(row.targetProductId));
+        rule.setTargetCategory(category(row.targetCategoryId));
+        rule.setPriority(row.priority);
+        rule.setPosition(row.position);
+        rule.setMaxItems(row.maxItems);
+        rule.setActive(row.active);
+        rule.setActiveStartDate(row.start);
+        rule.setActiveEndDate(row.end);
+        rule.setRepurchaseAllowed(row.repurchaseAllowed);
+    }
+
+    private Product product(Long id) {
+        return id == null ? null : catalog.findProductById(id);
+    }
+
+    private Category category(Long id) {
+        return id == null ? null : catalog.findCategoryById(id);
+    }
+
+    private static String describe(CrossSellRule rule) {
+        return rule.getName() + "|" + (rule.getRuleType() == null ? null : rule.getRuleType().getType()) + "|"
+                + id(rule.getSourceProduct()) + "|" + id(rule.getSourceCategory()) + "|" + id(rule.getTargetProduct()) + "|"
+                + id(rule.getTargetCategory()) + "|" + rule.getPriority() + "|" + rule.getPosition() + "|" + rule.getMaxItems()
+                + "|" + rule.isActive() + "|" + time(rule.getActiveStartDate()) + "|" + time(rule.getActiveEndDate()) + "|"
+                + rule.isRepurchaseAllowed();
+    }
+
+    private static Object id(Object entity) {
+        if (entity instanceof Product) {
+            return ((Product) entity).getId();
+        }
+        return entity instanceof Category ? ((Category) entity).getId() : null;
+    }
+
+    private static Long time(java.util.Date date) {
+        return date == null ? null : date.getTime();
+    }
+}
