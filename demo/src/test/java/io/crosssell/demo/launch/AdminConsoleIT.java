@@ -121,6 +121,31 @@ class AdminConsoleIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before + 1);
     }
 
+    @Test
+    void previewShowsEachPlacementsListWithReasonsAndWhatWasLeftOut() throws Exception {
+        TestHttpClient viewer = new TestHttpClient(admin.baseUrl());
+        logIn(viewer, "viewer", "viewer");
+
+        TestHttpClient.Response preview = viewer.get("/crosssell-preview?productId=101&cartProductIds=121");
+
+        assertThat(preview.status).isEqualTo(200);
+        assertThat(preview.body).contains("name=\"cartProductIds\" value=\"121\"", "For Metro Commuter Bike", "data-cs-placement=\"fbt\"",
+                "data-cs-placement=\"cart\"", "data-cs-placement=\"confirmation\"",
+                "Commuter Light Set (133)", "rule 4: Metro Commuter Bike", "Left out");
+        String fbt = preview.body.substring(preview.body.indexOf("data-cs-placement=\"fbt\""),
+                preview.body.indexOf("data-cs-placement=\"cart\""));
+        assertThat(fbt).doesNotContain("class=\"cs-preview-item\" data-cs-product-id=\"121\"")
+                .contains("Heavy U-Lock (121): ");
+        assertThat(viewer.get("/crosssell-preview?productId=abc").body).contains("&quot;abc&quot; is not a product id.");
+        assertThat(viewer.get("/crosssell-preview?productId=99999").body).contains("There is no product 99999.");
+
+        TestHttpClient merchandiser = new TestHttpClient(admin.baseUrl());
+        logIn(merchandiser, "merchandiser", "merchandiser");
+        TestHttpClient.Response refused = merchandiser.get("/crosssell-preview?productId=101");
+        assertThat(refused.status).isEqualTo(403);
+        assertThat(refused.body).doesNotContain("Commuter Light Set (133)");
+    }
+
     private static void replaceToken(List<String> fields, String token) {
         int at = fields.indexOf("csrfToken");
         if (at >= 0 && token != null) {
