@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.offer.domain.OfferImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.crosssell.bundle.BundleDefinition;
 import io.crosssell.bundle.BundleValidationException;
+import io.crosssell.bundle.service.BundleOfferCacheRefresher;
 import io.crosssell.bundle.service.BundleService;
 
 /**
@@ -223,6 +225,37 @@ class BundlePricingIT {
                 "Commuter kit: buy them together and save", "<del class=\"cs-total-before\">$773.97</del>",
                 "<strong class=\"cs-total-price\">$701.57</strong>");
         assertThat(new TestHttpClient(site.baseUrl()).get("/bikes/gravel-explorer").body).doesNotContain("<p class=\"cs-bundle\"");
+    }
+
+    @Test
+    void aBundleChangedInAnotherProcessIsPricedWithinTheCheckInterval() throws Exception {
+        TestHttpClient shopper = shopperWith("101", "121", "133");
+        assertThat(savings(shopper.get("/cart").body)).containsExactly(entry("Commuter kit", "72.40"));
+        Long offerId = jdbc.queryForObject("SELECT OFFER_ID FROM CS_BUNDLE WHERE NAME = 'Commuter kit'", Long.class);
+        try {
+            // What the admin console's JVM writes when a merchandiser raises the kit to 20 % off.
+            jdbc.update("UPDATE BLC_OFFER SET OFFER_VALUE = 20 WHERE OFFER_ID = ?", offerId);
+            jdbc.update("UPDATE CS_BUNDLE SET DISCOUNT_VALUE = 20, DATE_UPDATED = CURRENT_TIMESTAMP WHERE OFFER_ID = ?", offerId);
+
+            // 119.80 + 14.00 + 11.00; without eviction Broadleaf would price from its cached offer for a day.
+            assertThat(savingWithin(shopper, 15)).containsExactly(entry("Commuter kit", "144.80"));
+        } finally {
+            jdbc.update("UPDATE BLC_OFFER SET OFFER_VALUE = 10 WHERE OFFER_ID = ?", offerId);
+            jdbc.update("UPDATE CS_BUNDLE SET DISCOUNT_VALUE = 10, DATE_UPDATED = CURRENT_TIMESTAMP WHERE OFFER_ID = ?", offerId);
+        }
+        assertThat(savingWithin(shopper, 15)).containsExactly(entry("Commuter kit", "72.40"));
+    }
+
+    /** The cart's bundle savings once they change, polling the cart page for up to the given seconds. */
+    private static Map<String, String> savingWithin(TestHttpClient shopper, int seconds) throws Exception {
+        Map<String, String> first = savings(shopper.get("/cart").body);
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        Map<String, String> now = first;
+        while (now.equals(first) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            now = savings(shopper.get("/cart").body);
+        }
+        return now;
     }
 
     @Test
