@@ -146,6 +146,45 @@ class AdminConsoleIT {
         assertThat(refused.body).doesNotContain("Commuter Light Set (133)");
     }
 
+    @Test
+    void rulesDownloadAsCsvAndAnImportIsCheckedWholeBeforeAnythingIsWritten() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
+        TestHttpClient full = new TestHttpClient(admin.baseUrl());
+        logIn(full, "admin", "admin");
+        TestHttpClient.Response page = full.get("/crosssell-rules-csv");
+        assertThat(page.status).isEqualTo(200);
+        TestHttpClient.Response export = full.get("/crosssell-rules-csv/export");
+        assertThat(export.status).isEqualTo(200);
+        assertThat(export.body).startsWith("id,name,type,")
+                .contains("4,Commuter bike: light set first,FREQUENTLY_BOUGHT_TOGETHER,101,,133,,0,1,");
+        String header = export.body.substring(0, export.body.indexOf('\n') + 1);
+        String changed = header + "4,Commuter bike: light set first,FREQUENTLY_BOUGHT_TOGETHER,101,,133,,9,1,,true,,,false\n";
+
+        TestHttpClient.Response dryRun = full.post("/crosssell-rules-csv/import", "csrfToken", page.csrfToken(),
+                "csv", changed, "dryRun", "true");
+        assertThat(dryRun.body).contains("Dry run: nothing was written", "Row 2: rule 4 changes");
+        assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isZero();
+
+        TestHttpClient.Response refused = full.post("/crosssell-rules-csv/import", "csrfToken", page.csrfToken(),
+                "csv", changed + ",Loop,CART_CROSS_SELL,103,,103,,5,,,true,,,false\n");
+        assertThat(refused.body).contains("Nothing was imported", "Row 3: A rule may not link a product to itself.");
+        assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isZero();
+
+        TestHttpClient viewer = new TestHttpClient(admin.baseUrl());
+        logIn(viewer, "viewer", "viewer");
+        TestHttpClient.Response viewerPage = viewer.get("/crosssell-rules-csv");
+        assertThat(viewer.get("/crosssell-rules-csv/export").status).isEqualTo(200);
+        assertThat(viewer.post("/crosssell-rules-csv/import", "csrfToken", viewerPage.csrfToken(), "csv", changed).status)
+                .isEqualTo(403);
+        TestHttpClient merchandiser = new TestHttpClient(admin.baseUrl());
+        logIn(merchandiser, "merchandiser", "merchandiser");
+        assertThat(merchandiser.get("/crosssell-rules-csv/export").status).isEqualTo(403);
+
+        TestHttpClient.Response applied = full.post("/crosssell-rules-csv/import", "csrfToken", page.csrfToken(), "csv", changed);
+        assertThat(applied.body).contains("Imported.");
+        assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isEqualTo(9);
+    }
+
     private static void replaceToken(List<String> fields, String token) {
         int at = fields.indexOf("csrfToken");
         if (at >= 0 && token != null) {

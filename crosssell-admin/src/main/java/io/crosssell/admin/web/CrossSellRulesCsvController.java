@@ -1,0 +1,97 @@
+package io.crosssell.admin.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletResponse;
+
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
+import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
+import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
+import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.crosssell.rule.domain.CrossSellRule;
+import io.crosssell.rule.service.RuleImportService;
+
+/**
+ * {@code /crosssell-rules-csv}: download every rule as CSV (view permission), and import a CSV pasted into the
+ * form (maintain permission), with a dry run. The import itself is {@link RuleImportService}: all rows are
+ * checked first and nothing is written unless every row is good.
+ */
+@Controller
+@RequestMapping("/" + CrossSellRulesCsvController.SECTION_KEY)
+public class CrossSellRulesCsvController extends AdminAbstractController {
+
+    static final String SECTION_KEY = "crosssell-rules-csv";
+    static final int MAX_CHARACTERS = 2_000_000;
+
+    @Resource(name = "csRuleImportService")
+    protected RuleImportService imports;
+
+    @RequestMapping(method = RequestMethod.GET)
+    public String page(Model model, HttpServletResponse response) throws IOException {
+        if (!mayView(response)) {
+            return null;
+        }
+        setModelAttributes(model, SECTION_KEY);
+        model.addAttribute("viewType", "crosssell/rulesCsv");
+        return "modules/defaultContainer";
+    }
+
+    @RequestMapping(value = "/export", method = RequestMethod.GET)
+    public ResponseEntity<byte[]> export(HttpServletResponse response) throws IOException {
+        if (!mayView(response)) {
+            return null;
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
+        headers.set("Content-Disposition", "attachment; filename=\"crosssell-rules.csv\"");
+        return new ResponseEntity<byte[]>(imports.exportCsv().getBytes(StandardCharsets.UTF_8), headers, HttpStatus.OK);
+    }
+
+    @RequestMapping(value = "/import", method = RequestMethod.POST)
+    public String importRules(Model model, HttpServletResponse response,
+            @RequestParam(value = "csv", required = false) String csv,
+            @RequestParam(value = "dryRun", required = false) String dryRun) throws IOException {
+        try {
+            adminRemoteSecurityService.securityCheck(CrossSellRule.class.getName(), EntityOperationType.UPDATE);
+        } catch (ServiceException notAllowed) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return null;
+        }
+        setModelAttributes(model, SECTION_KEY);
+        model.addAttribute("viewType", "crosssell/rulesCsv");
+        model.addAttribute("csv", csv);
+        if (csv == null || csv.trim().isEmpty()) {
+            model.addAttribute("report", null);
+            model.addAttribute("emptyInput", Boolean.TRUE);
+        } else if (csv.length() > MAX_CHARACTERS) {
+            model.addAttribute("tooLarge", Boolean.TRUE);
+        } else {
+            model.addAttribute("report", imports.importCsv(csv, dryRun != null));
+            model.addAttribute("dryRun", dryRun != null);
+        }
+        return "modules/defaultContainer";
+    }
+
+    private boolean mayView(HttpServletResponse response) throws IOException {
+        AdminSection section = adminNavigationService.findAdminSectionByURI("/" + SECTION_KEY);
+        AdminUser user = adminRemoteSecurityService.getPersistentAdminUser();
+        if (section == null || user == null || !adminNavigationService.isUserAuthorizedToViewSection(user, section)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return false;
+        }
+        return true;
+    }
+}
