@@ -9,6 +9,36 @@ public interface CoPurchaseLearningService extends StatisticsSupplier {
     /** Recounts everything from all submitted orders, replacing the stored statistics in one transaction. */
     RebuildResult rebuild();
 
+    /** {@link #rebuild()}, reporting its progress as it goes. */
+    RebuildResult rebuild(RebuildProgress progress);
+
+    /** The last rebuild as stored (any process's), or null if there was none. */
+    LastRebuild lastRebuild();
+
+    /** Told how far a rebuild got: its phase and, where known, items done of a total. */
+    interface RebuildProgress {
+        RebuildProgress NONE = new RebuildProgress() {
+            @Override
+            public void step(String phase, long done, long total) {
+            }
+        };
+
+        void step(String phase, long done, long total);
+    }
+
+    /** When the last rebuild started, how long it took and how many orders it read. */
+    final class LastRebuild {
+        public final java.util.Date started;
+        public final long millis;
+        public final int orders;
+
+        public LastRebuild(java.util.Date started, long millis, int orders) {
+            this.started = started == null ? null : new java.util.Date(started.getTime());
+            this.millis = millis;
+            this.orders = orders;
+        }
+    }
+
     /**
      * Folds one submitted order into the statistics. Idempotent: returns false, changing nothing, when
      * the order was already counted, or is not (or no longer) submitted.

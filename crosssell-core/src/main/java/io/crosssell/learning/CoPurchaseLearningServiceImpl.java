@@ -63,21 +63,45 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
 
     @Override
     public RebuildResult rebuild() {
+        return rebuild(RebuildProgress.NONE);
+    }
+
+    @Override
+    public RebuildResult rebuild(final RebuildProgress progress) {
         RebuildResult result = transaction.execute(new TransactionCallback<RebuildResult>() {
             @Override
             public RebuildResult doInTransaction(TransactionStatus status) {
-                return rebuildInTransaction();
+                return rebuildInTransaction(progress);
             }
         });
         versionCheckedAt = 0;
         return result;
     }
 
-    private RebuildResult rebuildInTransaction() {
+    @Override
+    public LastRebuild lastRebuild() {
+        return transaction.execute(new TransactionCallback<LastRebuild>() {
+            @Override
+            public LastRebuild doInTransaction(TransactionStatus status) {
+                MiningState state = em.find(MiningState.class, MiningState.SINGLETON_ID);
+                if (state == null || state.getLastRebuildStarted() == null) {
+                    return null;
+                }
+                em.refresh(state);
+                return new LastRebuild(state.getLastRebuildStarted(),
+                        state.getLastRebuildMillis() == null ? 0 : state.getLastRebuildMillis(),
+                        state.getLastRebuildOrders() == null ? 0 : state.getLastRebuildOrders());
+            }
+        });
+    }
+
+    private RebuildResult rebuildInTransaction(final RebuildProgress progress) {
         Date started = new Date();
         long start = System.currentTimeMillis();
+        progress.step("reading orders", 0, 0);
         MiningState state = lockState();
         List<OrderHistoryReader.OrderBasket> history = orders.readAllSubmitted(em);
+        progress.step("counting co-purchases", history.size(), history.size());
         long reference = started.getTime();
         List<Basket> baskets = new ArrayList<Basket>(history.size());
         for (OrderHistoryReader.OrderBasket order : history) {
@@ -85,6 +109,8 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
         }
         CoPurchaseStatistics mined = CoPurchaseMiner.mine(baskets);
 
+        final long toWrite = mined.distinctItems() + mined.distinctPairs() + baskets.size();
+        progress.step("writing statistics", 0, toWrite);
         em.createQuery("DELETE FROM io.crosssell.learning.domain.CoPurchasePair").executeUpdate();
         em.createQuery("DELETE FROM io.crosssell.learning.domain.CoPurchaseItem").executeUpdate();
         em.createQuery("DELETE FROM io.crosssell.learning.domain.MinedOrder").executeUpdate();
@@ -94,6 +120,7 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
             public void visit(long productId, double count) {
                 em.persist(new CoPurchaseItem(productId, count));
                 flushNowAndThen(++written[0]);
+                report(progress, written[0], toWrite);
             }
         });
         mined.forEachPair(new CoPurchaseStatistics.PairVisitor() {
@@ -101,11 +128,13 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
             public void visit(long a, long b, double count) {
                 em.persist(new CoPurchasePair(a, b, count));
                 flushNowAndThen(++written[0]);
+                report(progress, written[0], toWrite);
             }
         });
         for (Basket basket : baskets) {
             em.persist(new MinedOrder(basket.orderId(), basket.weight(), started));
             flushNowAndThen(++written[0]);
+            report(progress, written[0], toWrite);
         }
         em.flush();
         // Re-read the locked state row: flush-and-clear detached the instance we locked.
@@ -118,6 +147,12 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
         RebuildResult result = new RebuildResult(baskets.size(), mined.distinctItems(), mined.distinctPairs(), millis);
         LOG.info("Co-purchase statistics rebuilt: " + result);
         return result;
+    }
+
+    private static void report(RebuildProgress progress, int written, long total) {
+        if (written % FLUSH_EVERY == 0) {
+            progress.step("writing statistics", written, total);
+        }
     }
 
     private void flushNowAndThen(int written) {

@@ -185,6 +185,36 @@ class AdminConsoleIT {
         assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isEqualTo(9);
     }
 
+    @Test
+    void coPurchaseStatisticsAreRebuiltInTheBackgroundWithTheResultShown() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
+        TestHttpClient viewer = new TestHttpClient(admin.baseUrl());
+        logIn(viewer, "viewer", "viewer");
+        TestHttpClient.Response viewed = viewer.get("/crosssell-mining");
+        assertThat(viewed.status).isEqualTo(200);
+        assertThat(viewed.body).contains("Co-purchase statistics", "Thresholds in use: ");
+        assertThat(viewer.post("/crosssell-mining/rebuild", "csrfToken", viewed.csrfToken()).status).isEqualTo(403);
+        TestHttpClient merchandiser = new TestHttpClient(admin.baseUrl());
+        logIn(merchandiser, "merchandiser", "merchandiser");
+        assertThat(merchandiser.get("/crosssell-mining").status).isEqualTo(403);
+
+        TestHttpClient full = new TestHttpClient(admin.baseUrl());
+        logIn(full, "admin", "admin");
+        TestHttpClient.Response started = full.post("/crosssell-mining/rebuild", "csrfToken", full.get("/crosssell-mining").csrfToken());
+        assertThat(started.status).isEqualTo(302);
+        assertThat(started.location).endsWith("/admin/crosssell-mining");
+
+        String page = full.get("/crosssell-mining").body;
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!page.contains("Finished after") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(300);
+            page = full.get("/crosssell-mining").body;
+        }
+        assertThat(page).contains("Finished after", "Rebuilt: ", "Last rebuild: ");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_MINING_STATE WHERE LAST_REBUILD_STARTED IS NOT NULL",
+                Integer.class)).isEqualTo(1);
+    }
+
     private static void replaceToken(List<String> fields, String token) {
         int at = fields.indexOf("csrfToken");
         if (at >= 0 && token != null) {
