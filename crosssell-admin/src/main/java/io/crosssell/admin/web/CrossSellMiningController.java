@@ -5,11 +5,6 @@ import java.io.IOException;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 
-import org.broadleafcommerce.common.exception.ServiceException;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
-import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 
 import io.crosssell.admin.mining.MiningRebuildJob;
 import io.crosssell.learning.CoPurchaseLearningService;
-import io.crosssell.rule.domain.CrossSellRule;
 
 /**
  * {@code /crosssell-mining}: the last rebuild of the co-purchase statistics (any process's), the thresholds in
@@ -26,7 +20,7 @@ import io.crosssell.rule.domain.CrossSellRule;
  */
 @Controller
 @RequestMapping("/" + CrossSellMiningController.SECTION_KEY)
-public class CrossSellMiningController extends AdminAbstractController {
+public class CrossSellMiningController extends CrossSellAdminController {
 
     static final String SECTION_KEY = "crosssell-mining";
 
@@ -38,10 +32,7 @@ public class CrossSellMiningController extends AdminAbstractController {
 
     @RequestMapping(method = RequestMethod.GET)
     public String page(Model model, HttpServletResponse response) throws IOException {
-        AdminSection section = adminNavigationService.findAdminSectionByURI("/" + SECTION_KEY);
-        AdminUser user = adminRemoteSecurityService.getPersistentAdminUser();
-        if (section == null || user == null || !adminNavigationService.isUserAuthorizedToViewSection(user, section)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (!mayView(SECTION_KEY, response)) {
             return null;
         }
         setModelAttributes(model, SECTION_KEY);
@@ -54,10 +45,7 @@ public class CrossSellMiningController extends AdminAbstractController {
 
     @RequestMapping(value = "/rebuild", method = RequestMethod.POST)
     public String rebuild(HttpServletResponse response) throws IOException {
-        try {
-            adminRemoteSecurityService.securityCheck(CrossSellRule.class.getName(), EntityOperationType.UPDATE);
-        } catch (ServiceException notAllowed) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (!mayChange(response)) {
             return null;
         }
         job.start();

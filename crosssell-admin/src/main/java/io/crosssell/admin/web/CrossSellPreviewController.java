@@ -14,9 +14,6 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,7 +35,7 @@ import io.crosssell.recommend.service.CrossSellRecommendationService;
  */
 @Controller
 @RequestMapping("/" + CrossSellPreviewController.SECTION_KEY)
-public class CrossSellPreviewController extends AdminAbstractController {
+public class CrossSellPreviewController extends CrossSellAdminController {
 
     static final String SECTION_KEY = "crosssell-preview";
 
@@ -84,11 +81,7 @@ public class CrossSellPreviewController extends AdminAbstractController {
     public String preview(Model model, HttpServletResponse response,
             @RequestParam(value = "productId", required = false) String productParam,
             @RequestParam(value = "cartProductIds", required = false) String cartParam) throws IOException {
-        // Custom sections are not guarded by Broadleaf's entity permissions: check the section's own.
-        AdminSection section = adminNavigationService.findAdminSectionByURI("/" + SECTION_KEY);
-        AdminUser user = adminRemoteSecurityService.getPersistentAdminUser();
-        if (section == null || user == null || !adminNavigationService.isUserAuthorizedToViewSection(user, section)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (!mayView(SECTION_KEY, response)) {
             return null;
         }
         setModelAttributes(model, SECTION_KEY);

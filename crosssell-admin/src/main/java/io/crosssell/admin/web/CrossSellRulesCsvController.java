@@ -6,11 +6,6 @@ import java.nio.charset.StandardCharsets;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 
-import org.broadleafcommerce.common.exception.ServiceException;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
-import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import io.crosssell.rule.domain.CrossSellRule;
 import io.crosssell.rule.service.RuleImportService;
 
 /**
@@ -31,7 +25,7 @@ import io.crosssell.rule.service.RuleImportService;
  */
 @Controller
 @RequestMapping("/" + CrossSellRulesCsvController.SECTION_KEY)
-public class CrossSellRulesCsvController extends AdminAbstractController {
+public class CrossSellRulesCsvController extends CrossSellAdminController {
 
     static final String SECTION_KEY = "crosssell-rules-csv";
     static final int MAX_CHARACTERS = 2_000_000;
@@ -41,7 +35,7 @@ public class CrossSellRulesCsvController extends AdminAbstractController {
 
     @RequestMapping(method = RequestMethod.GET)
     public String page(Model model, HttpServletResponse response) throws IOException {
-        if (!mayView(response)) {
+        if (!mayView(SECTION_KEY, response)) {
             return null;
         }
         setModelAttributes(model, SECTION_KEY);
@@ -51,7 +45,7 @@ public class CrossSellRulesCsvController extends AdminAbstractController {
 
     @RequestMapping(value = "/export", method = RequestMethod.GET)
     public ResponseEntity<byte[]> export(HttpServletResponse response) throws IOException {
-        if (!mayView(response)) {
+        if (!mayView(SECTION_KEY, response)) {
             return null;
         }
         HttpHeaders headers = new HttpHeaders();
@@ -64,10 +58,7 @@ public class CrossSellRulesCsvController extends AdminAbstractController {
     public String importRules(Model model, HttpServletResponse response,
             @RequestParam(value = "csv", required = false) String csv,
             @RequestParam(value = "dryRun", required = false) String dryRun) throws IOException {
-        try {
-            adminRemoteSecurityService.securityCheck(CrossSellRule.class.getName(), EntityOperationType.UPDATE);
-        } catch (ServiceException notAllowed) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (!mayChange(response)) {
             return null;
         }
         setModelAttributes(model, SECTION_KEY);
@@ -85,13 +76,4 @@ public class CrossSellRulesCsvController extends AdminAbstractController {
         return "modules/defaultContainer";
     }
 
-    private boolean mayView(HttpServletResponse response) throws IOException {
-        AdminSection section = adminNavigationService.findAdminSectionByURI("/" + SECTION_KEY);
-        AdminUser user = adminRemoteSecurityService.getPersistentAdminUser();
-        if (section == null || user == null || !adminNavigationService.isUserAuthorizedToViewSection(user, section)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return false;
-        }
-        return true;
-    }
 }
