@@ -178,7 +178,7 @@ public class AddOnServiceImpl implements AddOnService {
         OrderItem covered = lines.get(0);
         requireEligible(addOn, covered);
         for (OrderItem child : covered.getChildOrderItems()) {
-            CrossSellAddOn existing = readById(AddOnLines.addOnIdOf(child));
+            CrossSellAddOn existing = addOnOf(child);
             if (existing != null && existing.getKind() == AddOnKind.WARRANTY) {
                 throw new AddOnException("already-added", "That item already has a warranty.");
             }
@@ -198,7 +198,7 @@ public class AddOnServiceImpl implements AddOnService {
             throw new AddOnException("no-cart", "Your cart is empty.");
         }
         for (OrderItem line : AddOnLines.addOnLines(cart)) {
-            CrossSellAddOn existing = readById(AddOnLines.addOnIdOf(line));
+            CrossSellAddOn existing = addOnOf(line);
             if (existing != null && existing.getKind() == AddOnKind.EXPRESS_DELIVERY) {
                 throw new AddOnException("already-added", "Express delivery is already in your order.");
             }

@@ -1,6 +1,8 @@
 package io.crosssell.rule.service;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,13 +34,8 @@ public class RuleValidationService {
         this.reading.setReadOnly(true);
     }
 
-    public RuleValidator.Result check(final CrossSellRule rule) {
-        return reading.execute(new TransactionCallback<RuleValidator.Result>() {
-            @Override
-            public RuleValidator.Result doInTransaction(TransactionStatus status) {
-                return new RuleValidator(new CatalogFacts(), typeCodes()).check(inputOf(rule));
-            }
-        });
+    public RuleValidator.Result check(CrossSellRule rule) {
+        return checkAll(Collections.singletonList(inputOf(rule))).get(0);
     }
 
     /**
@@ -50,7 +47,7 @@ public class RuleValidationService {
             @Override
             public List<RuleValidator.Result> doInTransaction(TransactionStatus status) {
                 final List<RuleValidator.Input> after = new ArrayList<RuleValidator.Input>();
-                Set<Long> replaced = new java.util.HashSet<Long>();
+                Set<Long> replaced = new HashSet<Long>();
                 for (RuleValidator.Input rule : rules) {
                     replaced.add(rule.id());
                     after.add(rule);
@@ -60,12 +57,7 @@ public class RuleValidationService {
                         after.add(inputOf(saved));
                     }
                 }
-                RuleValidator validator = new RuleValidator(new CatalogFacts() {
-                    @Override
-                    public List<RuleValidator.Input> savedRules() {
-                        return after;
-                    }
-                }, typeCodes());
+                RuleValidator validator = new RuleValidator(new CatalogFacts(after), typeCodes());
                 List<RuleValidator.Result> results = new ArrayList<RuleValidator.Result>();
                 for (RuleValidator.Input rule : rules) {
                     results.add(validator.check(rule));
@@ -100,8 +92,14 @@ public class RuleValidationService {
         return category == null ? null : category.getId();
     }
 
-    /** The catalog and saved rules, read inside the validation's transaction. */
-    private class CatalogFacts implements RuleValidator.Facts {
+    /** The catalog, read inside the validation's transaction, and the saved rules as they will be. */
+    private final class CatalogFacts implements RuleValidator.Facts {
+        private final List<RuleValidator.Input> saved;
+
+        CatalogFacts(List<RuleValidator.Input> saved) {
+            this.saved = saved;
+        }
+
         @Override
         public String productName(long productId) {
             Product product = catalog.findProductById(productId);
@@ -129,10 +127,6 @@ public class RuleValidationService {
 
         @Override
         public List<RuleValidator.Input> savedRules() {
-            List<RuleValidator.Input> saved = new ArrayList<RuleValidator.Input>();
-            for (CrossSellRule rule : rules.readAll()) {
-                saved.add(inputOf(rule));
-            }
             return saved;
         }
     }

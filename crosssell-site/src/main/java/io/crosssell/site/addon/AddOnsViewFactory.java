@@ -9,6 +9,7 @@ import org.broadleafcommerce.core.order.domain.GiftWrapOrderItem;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
 
 import io.crosssell.addon.AddOnKind;
 import io.crosssell.addon.domain.CrossSellAddOn;
@@ -35,6 +36,10 @@ public class AddOnsViewFactory {
             displayLines = AddOnLines.displayOrder(cart);
         } catch (RuntimeException e) {
             displayLines = new ArrayList<OrderItem>(cart.getOrderItems());
+        }
+        if (!OrderStatus.IN_PROCESS.equals(cart.getStatus())) {
+            // A placed order takes no more add-ons: only its lines are shown.
+            return AddOnsView.empty(displayLines);
         }
         try {
             return build(cart, displayLines);

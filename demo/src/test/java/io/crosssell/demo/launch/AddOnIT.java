@@ -77,7 +77,7 @@ class AddOnIT {
         addOn(shopper, "addOnId", "1", "orderItemId", bike, "message", "For the commute");
         addOn(shopper, "addOnId", "4");
 
-        String orderNumber = placeOrder(shopper);
+        String orderNumber = shopper.placeOrder("addons@example.com");
 
         Long orderId = jdbc.queryForObject("SELECT ORDER_ID FROM BLC_ORDER WHERE ORDER_NUMBER = ?", Long.class, orderNumber);
         assertThat(jdbc.queryForObject("SELECT ORDER_TOTAL FROM BLC_ORDER WHERE ORDER_ID = ?", BigDecimal.class, orderId))
@@ -129,7 +129,7 @@ class AddOnIT {
 
         setQuantity(shopper, bike, "2");
         assertThat(rows(shopper)).containsExactlyInAnyOrder("101x2=1198.00", "202x2=95.84");
-        add(shopper, "101");
+        shopper.addToCart("101");
         assertThat(rows(shopper)).as("adding the same bike again").containsExactlyInAnyOrder("101x3=1797.00", "202x3=143.76");
         setQuantity(shopper, bike, "1");
         assertThat(rows(shopper)).containsExactlyInAnyOrder("101x1=599.00", "202x1=47.92");
@@ -147,7 +147,7 @@ class AddOnIT {
         assertThat(rows).contains("203x1=49.00", "203x1=79.00");
         assertThat(rows).contains("204x1=9.99");
 
-        add(shopper, "102");
+        shopper.addToCart("102");
         addOn(shopper, "addOnId", "3", "orderItemId", lineId(shopper, "102"));
         assertThat(rows(shopper)).contains("203x1=119.00", "204x1=0.00");
     }
@@ -224,16 +224,7 @@ class AddOnIT {
     }
 
     private static TestHttpClient shopperWith(String... productIds) throws Exception {
-        TestHttpClient shopper = new TestHttpClient(site.baseUrl());
-        for (String productId : productIds) {
-            add(shopper, productId);
-        }
-        return shopper;
-    }
-
-    private static void add(TestHttpClient shopper, String productId) throws Exception {
-        String token = shopper.get("/bikes/metro-commuter-bike").csrfToken();
-        assertThat(shopper.post("/cart/add", "csrfToken", token, "productId", productId).location).endsWith("/cart");
+        return new TestHttpClient(site.baseUrl()).addToCart(productIds);
     }
 
     private static TestHttpClient.Response addOn(TestHttpClient shopper, String... form) throws Exception {
@@ -253,12 +244,6 @@ class AddOnIT {
                 "quantity", quantity).location).endsWith("/cart");
     }
 
-    private static String placeOrder(TestHttpClient shopper) throws Exception {
-        String token = shopper.get("/checkout").csrfToken();
-        TestHttpClient.Response placed = shopper.post("/checkout", "csrfToken", token, "emailAddress", "addons@example.com");
-        assertThat(placed.location).contains("/confirmation/");
-        return placed.location.substring(placed.location.lastIndexOf('/') + 1);
-    }
 
     /** The cart's lines as productId x quantity = line total. */
     private static List<String> rows(TestHttpClient shopper) throws Exception {

@@ -80,11 +80,11 @@ class BundlePricingIT {
     @Test
     void theDiscountAppliesOncePerCompleteSet() throws Exception {
         TestHttpClient twoSets = shopperWith("101", "121", "133");
-        add(twoSets, "101");
-        add(twoSets, "121");
-        add(twoSets, "133");
+        twoSets.addToCart("101");
+        twoSets.addToCart("121");
+        twoSets.addToCart("133");
         TestHttpClient spareBike = shopperWith("101", "121", "133");
-        add(spareBike, "101");
+        spareBike.addToCart("101");
 
         assertThat(savings(twoSets.get("/cart").body)).containsExactly(entry("Commuter kit", "144.80"));
         assertThat(savings(spareBike.get("/cart").body)).containsExactly(entry("Commuter kit", "72.40"));
@@ -196,11 +196,7 @@ class BundlePricingIT {
     @Test
     void theSubmittedOrderCarriesTheBundleAdjustment() throws Exception {
         TestHttpClient shopper = shopperWith("101", "121", "133");
-        String token = shopper.get("/checkout").csrfToken();
-
-        TestHttpClient.Response placed = shopper.post("/checkout", "csrfToken", token, "emailAddress", "kit@example.com");
-
-        String orderNumber = placed.location.substring(placed.location.lastIndexOf('/') + 1);
+        String orderNumber = shopper.placeOrder("kit@example.com");
         BigDecimal adjusted = jdbc.queryForObject("SELECT SUM(a.ADJUSTMENT_VALUE * d.QUANTITY)"
                 + " FROM BLC_ORDER_ITEM_DTL_ADJ a"
                 + " JOIN BLC_ORDER_ITEM_PRICE_DTL d ON d.ORDER_ITEM_PRICE_DTL_ID = a.ORDER_ITEM_PRICE_DTL_ID"
@@ -289,16 +285,7 @@ class BundlePricingIT {
     private static final long DAY = 24L * 60 * 60 * 1000;
 
     private static TestHttpClient shopperWith(String... productIds) throws Exception {
-        TestHttpClient shopper = new TestHttpClient(site.baseUrl());
-        for (String productId : productIds) {
-            add(shopper, productId);
-        }
-        return shopper;
-    }
-
-    private static void add(TestHttpClient shopper, String productId) throws Exception {
-        String token = shopper.get("/bikes/metro-commuter-bike").csrfToken();
-        assertThat(shopper.post("/cart/add", "csrfToken", token, "productId", productId).location).endsWith("/cart");
+        return new TestHttpClient(site.baseUrl()).addToCart(productIds);
     }
 
     private static Map<String, String> savings(String page) {

@@ -22,7 +22,6 @@ import io.crosssell.demo.mail.DemoMailOutbox;
  */
 class CheckoutIT {
 
-    private static final Pattern CONFIRMATION = Pattern.compile("/confirmation/(\\d+)$");
     private static final Pattern OFFERED = Pattern.compile(
             "data-cs-placement=\"confirmation\".*?</div>", Pattern.DOTALL);
     private static final Pattern OFFERED_ID = Pattern.compile("data-cs-product-id=\"(\\d+)\"");
@@ -46,9 +45,9 @@ class CheckoutIT {
     @Test
     void placingAnOrderSubmitsItAndShowsPostPurchaseOffers() throws Exception {
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
-        addToCart(shopper, "101");
+        shopper.addToCart("101");
 
-        String orderNumber = placeOrder(shopper, "rider@example.com");
+        String orderNumber = shopper.placeOrder("rider@example.com");
 
         Map<String, Object> order = jdbc.queryForMap(
                 "SELECT ORDER_STATUS, EMAIL_ADDRESS, ORDER_TOTAL FROM BLC_ORDER WHERE ORDER_NUMBER = ?", orderNumber);
@@ -68,9 +67,9 @@ class CheckoutIT {
     @Test
     void theOrderEmailCarriesThePostPurchaseOffersAsAbsoluteLinks() throws Exception {
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
-        addToCart(shopper, "101");
+        shopper.addToCart("101");
 
-        String orderNumber = placeOrder(shopper, "mail-reader@example.com");
+        String orderNumber = shopper.placeOrder("mail-reader@example.com");
 
         MimeMessage mail = null;
         for (MimeMessage sent : site.rootContext().getBean("demoMailOutbox", DemoMailOutbox.class).recentMessages()) {
@@ -93,8 +92,8 @@ class CheckoutIT {
     @Test
     void aPostPurchaseOfferGoesIntoANewCartInOneClick() throws Exception {
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
-        addToCart(shopper, "101");
-        String orderNumber = placeOrder(shopper, "rider@example.com");
+        shopper.addToCart("101");
+        String orderNumber = shopper.placeOrder("rider@example.com");
         TestHttpClient.Response confirmation = shopper.get("/confirmation/" + orderNumber);
         String offer = offeredIds(confirmation.body).get(0);
 
@@ -112,8 +111,8 @@ class CheckoutIT {
     @Test
     void followUpsNeedTheShoppersOwnOrderAndAnOfferedProduct() throws Exception {
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
-        addToCart(shopper, "101");
-        String orderNumber = placeOrder(shopper, "rider@example.com");
+        shopper.addToCart("101");
+        String orderNumber = shopper.placeOrder("rider@example.com");
         TestHttpClient.Response confirmation = shopper.get("/confirmation/" + orderNumber);
         String offer = offeredIds(confirmation.body).get(0);
         TestHttpClient stranger = new TestHttpClient(site.baseUrl());
@@ -138,7 +137,7 @@ class CheckoutIT {
     @Test
     void anInvalidEmailKeepsTheCartAndPlacesNoOrder() throws Exception {
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
-        addToCart(shopper, "111");
+        shopper.addToCart("111");
         int submittedBefore = submittedOrders();
         String token = shopper.get("/checkout").csrfToken();
 
@@ -166,14 +165,14 @@ class CheckoutIT {
     @Test
     void aCartLineCanBeRemovedButOnlyFromTheShoppersOwnCart() throws Exception {
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
-        addToCart(shopper, "111");
-        addToCart(shopper, "121");
+        shopper.addToCart("111");
+        shopper.addToCart("121");
         String cart = shopper.get("/cart").body;
         Matcher line = Pattern.compile("name=\"orderItemId\" value=\"(\\d+)\"").matcher(cart);
         assertThat(line.find()).isTrue();
         String firstLine = line.group(1);
         TestHttpClient stranger = new TestHttpClient(site.baseUrl());
-        addToCart(stranger, "133");
+        stranger.addToCart("133");
 
         TestHttpClient.Response foreign = stranger.post("/cart/remove", "csrfToken", stranger.get("/cart").csrfToken(),
                 "orderItemId", firstLine);
@@ -204,20 +203,7 @@ class CheckoutIT {
         assertThat(shopper.get("/cart").body).contains("<th class=\"cart-subtotal\">$99.98</th>");
     }
 
-    private static void addToCart(TestHttpClient shopper, String productId) throws Exception {
-        String token = shopper.get("/bikes/metro-commuter-bike").csrfToken();
-        TestHttpClient.Response added = shopper.post("/cart/add", "csrfToken", token, "productId", productId);
-        assertThat(added.location).endsWith("/cart");
-    }
 
-    private static String placeOrder(TestHttpClient shopper, String email) throws Exception {
-        String token = shopper.get("/checkout").csrfToken();
-        TestHttpClient.Response placed = shopper.post("/checkout", "csrfToken", token, "emailAddress", email);
-        assertThat(placed.status).isEqualTo(302);
-        Matcher number = CONFIRMATION.matcher(placed.location);
-        assertThat(number.find()).as("redirect to the confirmation: " + placed.location).isTrue();
-        return number.group(1);
-    }
 
     private static List<String> offeredIds(String page) {
         Matcher widget = OFFERED.matcher(page);

@@ -25,6 +25,8 @@ public final class TestHttpClient {
     private static final Pattern CART_LINE = Pattern.compile(
             "data-product-id=\"(\\d+)\">.*?<td class=\"cart-quantity\">(\\d+)</td>", Pattern.DOTALL);
 
+    private static final Pattern CONFIRMATION = Pattern.compile("/confirmation/(\\d+)$");
+
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
 
@@ -72,6 +74,29 @@ public final class TestHttpClient {
     /** Posts a form the way the widgets' script does (X-Requested-With: XMLHttpRequest). */
     public Response postFromScript(String path, String... namesAndValues) throws IOException {
         return send("POST", path, form(namesAndValues), true);
+    }
+
+    /** Adds each product through the demo's "Add to cart" form; fails unless every add lands on the cart. */
+    public TestHttpClient addToCart(String... productIds) throws IOException {
+        for (String productId : productIds) {
+            String token = get("/bikes/metro-commuter-bike").csrfToken();
+            Response added = post("/cart/add", "csrfToken", token, "productId", productId);
+            if (added.location == null || !added.location.endsWith("/cart")) {
+                throw new AssertionError("Adding product " + productId + " answered " + added.status + " " + added.location);
+            }
+        }
+        return this;
+    }
+
+    /** Places the cart through the demo checkout (pay on delivery); returns the new order's number. */
+    public String placeOrder(String email) throws IOException {
+        String token = get("/checkout").csrfToken();
+        Response placed = post("/checkout", "csrfToken", token, "emailAddress", email);
+        Matcher number = CONFIRMATION.matcher(placed.location == null ? "" : placed.location);
+        if (placed.status != 302 || !number.find()) {
+            throw new AssertionError("Checkout answered " + placed.status + " " + placed.location + " instead of the confirmation");
+        }
+        return number.group(1);
     }
 
     /** The demo cart's lines as "productIdxquantity", read from the cart page. */
