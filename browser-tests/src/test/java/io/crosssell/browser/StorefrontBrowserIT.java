@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -198,9 +199,18 @@ class StorefrontBrowserIT {
     }
 
     private static void submit(WebDriver driver, WebElement control) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        final WebElement page = driver.findElement(By.tagName("html"));
         control.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        // The old page is gone once its root no longer answers. Chromium reports that as a stale element or,
+        // mid-navigation, as a generic "node does not belong to the document" error: both mean gone.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(current -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private static void waitForUrlEnding(String end) {
