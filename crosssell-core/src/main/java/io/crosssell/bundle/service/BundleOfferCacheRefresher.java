@@ -36,6 +36,7 @@ public class BundleOfferCacheRefresher {
     private final TransactionTemplate reading;
     private final long intervalMillis;
     private volatile String lastFingerprint;
+    private volatile boolean evictAgain;
     private ScheduledExecutorService scheduler;
 
     public BundleOfferCacheRefresher(CrossSellBundleDao bundles, EntityManagerFactory entityManagerFactory,
@@ -67,7 +68,11 @@ public class BundleOfferCacheRefresher {
         }, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** One check; returns whether the caches were evicted. Failures are logged and retried next time. */
+    /**
+     * One check; returns whether a change was seen (the caches are then evicted). The check after a change
+     * evicts once more: a request that read the old offer just before the change may have put it back into the
+     * cache after the first eviction. Failures are logged and retried next time.
+     */
     public boolean checkOnce() {
         try {
             String fingerprint = reading.execute(new TransactionCallback<String>() {
@@ -78,21 +83,28 @@ public class BundleOfferCacheRefresher {
             });
             String previous = lastFingerprint;
             lastFingerprint = fingerprint;
-            if (previous == null || previous.equals(fingerprint)) {
-                return false;
+            boolean changed = previous != null && !previous.equals(fingerprint);
+            if (changed || evictAgain) {
+                evictOffers();
+                evictAgain = changed;
             }
-            Cache cache = ((HibernateEntityManagerFactory) entityManagerFactory).getSessionFactory().getCache();
-            cache.evictEntityRegion(OfferImpl.class);
-            cache.evictEntityRegion(OfferItemCriteriaImpl.class);
-            cache.evictCollectionRegion(OfferImpl.class.getName() + ".targetItemCriteria");
-            cache.evictCollectionRegion(OfferImpl.class.getName() + ".qualifyingItemCriteria");
-            cache.evictQueryRegion(OFFER_QUERY_REGION);
-            LOG.info("Bundles changed elsewhere: Broadleaf's cached offers evicted");
-            return true;
+            if (changed) {
+                LOG.info("Bundles changed elsewhere: Broadleaf's cached offers evicted");
+            }
+            return changed;
         } catch (RuntimeException e) {
             LOG.warn("Bundle change check failed; retrying: " + e);
             return false;
         }
+    }
+
+    private void evictOffers() {
+        Cache cache = ((HibernateEntityManagerFactory) entityManagerFactory).getSessionFactory().getCache();
+        cache.evictEntityRegion(OfferImpl.class);
+        cache.evictEntityRegion(OfferItemCriteriaImpl.class);
+        cache.evictCollectionRegion(OfferImpl.class.getName() + ".targetItemCriteria");
+        cache.evictCollectionRegion(OfferImpl.class.getName() + ".qualifyingItemCriteria");
+        cache.evictQueryRegion(OFFER_QUERY_REGION);
     }
 
     public void stop() {
