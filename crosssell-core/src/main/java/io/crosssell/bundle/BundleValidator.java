@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Decides whether a bundle may be saved. Every problem is reported at once, in words a merchandiser
- * understands; a bundle with any problem is saved nowhere.
+ * understands, with the field it concerns; a bundle with any problem is saved nowhere. An inactive bundle
+ * may hold fewer than {@link #MIN_MEMBERS} items: a draft the admin fills in before switching it on.
  */
 public class BundleValidator {
 
@@ -31,8 +32,36 @@ public class BundleValidator {
         }
     }
 
+    /** A problem and the bundle field it concerns ({@code name}, {@code items}, {@code discountValue}, {@code endDate}). */
+    public static final class Problem {
+        private final String field;
+        private final String message;
+
+        Problem(String field, String message) {
+            this.field = field;
+            this.message = message;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String message() {
+            return message;
+        }
+    }
+
     public List<String> problems(BundleDefinition bundle) {
-        List<String> problems = new ArrayList<String>();
+        List<String> messages = new ArrayList<String>();
+        for (Problem problem : problemsAt(bundle)) {
+            messages.add(problem.message());
+        }
+        return messages;
+    }
+
+    public List<Problem> problemsAt(BundleDefinition bundle) {
+        Problems problems = new Problems();
+        problems.field = "name";
         String name = bundle.name() == null ? "" : bundle.name().trim();
         if (name.isEmpty()) {
             problems.add("A bundle needs a name.");
@@ -41,9 +70,12 @@ public class BundleValidator {
         } else if (!name.matches("[^<>\\p{Cntrl}]+")) {
             problems.add("The name may not contain < > or control characters.");
         }
+        problems.field = "items";
         List<BundleMember> members = bundle.members();
-        if (members.size() < MIN_MEMBERS || members.size() > MAX_MEMBERS) {
-            problems.add("A bundle has " + MIN_MEMBERS + " to " + MAX_MEMBERS + " items; this one has " + members.size() + ".");
+        boolean draft = !bundle.isActive() && members.size() < MIN_MEMBERS;
+        if (members.size() > MAX_MEMBERS || (members.size() < MIN_MEMBERS && !draft)) {
+            problems.add("A bundle has " + MIN_MEMBERS + " to " + MAX_MEMBERS + " items; this one has " + members.size()
+                    + (members.size() < MIN_MEMBERS ? ". Save it inactive while you add its items." : "."));
         }
         BundleCatalog.ProductFacts carrier = null;
         Set<BundleMember> seen = new HashSet<BundleMember>();
@@ -67,17 +99,29 @@ public class BundleValidator {
                 problems.add("There is no category " + member.categoryId() + ".");
             }
         }
-        if (!members.isEmpty() && !hasProduct(members)) {
+        if (!draft && !members.isEmpty() && !hasProduct(members)) {
             problems.add("A bundle needs at least one product; categories alone make a category promotion.");
         }
+        problems.field = "discountValue";
         checkDiscount(bundle, carrier, problems);
+        problems.field = "endDate";
         if (bundle.startDate() != null && bundle.endDate() != null && !bundle.endDate().after(bundle.startDate())) {
             problems.add("The end date must be after the start date.");
         }
-        return problems;
+        return problems.list;
     }
 
-    private static void checkDiscount(BundleDefinition bundle, BundleCatalog.ProductFacts carrier, List<String> problems) {
+    /** Collects problems, each at the field being checked when it is found. */
+    private static final class Problems {
+        final List<Problem> list = new ArrayList<Problem>();
+        String field;
+
+        void add(String message) {
+            list.add(new Problem(field, message));
+        }
+    }
+
+    private static void checkDiscount(BundleDefinition bundle, BundleCatalog.ProductFacts carrier, Problems problems) {
         BigDecimal value = bundle.discountValue();
         if (bundle.discountType() == null || value == null) {
             problems.add("Choose a percentage or an amount off.");

@@ -8,6 +8,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class BundleValidatorTest {
@@ -53,9 +55,29 @@ class BundleValidatorTest {
     @Test
     void refusesFewerThanTwoOrMoreThanFiveItems() {
         assertThat(validator.problems(BundleDefinition.builder("Alone").percentOff("10").product(101).build()))
-                .containsExactly("A bundle has 2 to 5 items; this one has 1.");
+                .containsExactly("A bundle has 2 to 5 items; this one has 1. Save it inactive while you add its items.");
         assertThat(validator.problems(commuterKit().product(111).product(164).anyOfCategory(11).build()))
                 .containsExactly("A bundle has 2 to 5 items; this one has 6.");
+    }
+
+    @Test
+    void acceptsAnInactiveDraftWithFewerThanTwoItemsButNotMoreThanFive() {
+        assertThat(validator.problems(BundleDefinition.builder("Draft").percentOff("10").active(false).build())).isEmpty();
+        assertThat(validator.problems(BundleDefinition.builder("Draft").percentOff("10").anyOfCategory(11).active(false)
+                .build())).isEmpty();
+        assertThat(validator.problems(commuterKit().product(111).product(164).anyOfCategory(11).active(false).build()))
+                .containsExactly("A bundle has 2 to 5 items; this one has 6.");
+    }
+
+    @Test
+    void namesTheFieldOfEachProblem() {
+        List<BundleValidator.Problem> problems = validator.problemsAt(BundleDefinition.builder("").percentOff("100")
+                .product(101).dates(new Date(2000), new Date(1000)).build());
+        List<String> fields = new java.util.ArrayList<String>();
+        for (BundleValidator.Problem problem : problems) {
+            fields.add(problem.field());
+        }
+        assertThat(fields).containsExactly("name", "items", "discountValue", "endDate");
     }
 
     @Test

@@ -16,6 +16,9 @@ import javax.persistence.Table;
 
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
+import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.CategoryImpl;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -34,7 +37,7 @@ import io.crosssell.addon.AddOnPriceMode;
 @Entity
 @Table(name = "CS_ADDON")
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "blCrossSellAddOns")
-@AdminPresentationClass(friendlyName = "Add-on")
+@AdminPresentationClass(friendlyName = "Add-on", populateToOneFields = PopulateToOneFieldsEnum.TRUE)
 public class CrossSellAddOnImpl implements CrossSellAddOn {
 
     private static final long serialVersionUID = 1L;
@@ -61,7 +64,9 @@ public class CrossSellAddOnImpl implements CrossSellAddOn {
     protected String description;
 
     @Column(name = "KIND", nullable = false, length = 30)
-    @AdminPresentation(friendlyName = "Kind", order = 2000, gridOrder = 3, prominent = true)
+    @AdminPresentation(friendlyName = "Kind", order = 2000, gridOrder = 3, prominent = true,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.crosssell.addon.domain.AddOnKindOption")
     protected String kind;
 
     @Column(name = "ACTIVE", nullable = false)
@@ -70,11 +75,14 @@ public class CrossSellAddOnImpl implements CrossSellAddOn {
 
     @ManyToOne(targetEntity = SkuImpl.class, optional = false)
     @JoinColumn(name = "SKU_ID")
-    @AdminPresentation(friendlyName = "Service SKU", order = 4000)
+    @AdminPresentation(friendlyName = "Service SKU (the cart line it is sold as)", order = 4000)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "name")
     protected Sku sku;
 
     @Column(name = "PRICE_MODE", nullable = false, length = 20)
-    @AdminPresentation(friendlyName = "Priced by", order = 5000)
+    @AdminPresentation(friendlyName = "Priced by", order = 5000, gridOrder = 5, prominent = true,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.crosssell.addon.domain.AddOnPriceModeOption")
     protected String priceMode;
 
     @Column(name = "AMOUNT", precision = 19, scale = 5)

@@ -22,6 +22,9 @@ import javax.persistence.TemporalType;
 
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationCollection;
+import org.broadleafcommerce.common.presentation.RequiredOverride;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.domain.OfferImpl;
 import org.hibernate.annotations.Cache;
@@ -54,11 +57,15 @@ public class CrossSellBundleImpl implements CrossSellBundle {
     protected Long id;
 
     @Column(name = "NAME", nullable = false, length = 100)
-    @AdminPresentation(friendlyName = "Name shown to shoppers", order = 1000, gridOrder = 2, prominent = true)
+    @AdminPresentation(friendlyName = "Name shown to shoppers", order = 1000, gridOrder = 2, prominent = true,
+            requiredOverride = RequiredOverride.REQUIRED)
     protected String name;
 
     @Column(name = "DISCOUNT_TYPE", nullable = false, length = 20)
-    @AdminPresentation(friendlyName = "Discount type", order = 2000, gridOrder = 3, prominent = true)
+    @AdminPresentation(friendlyName = "Discount type", order = 2000, gridOrder = 3, prominent = true,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.crosssell.bundle.domain.BundleDiscountTypeOption",
+            requiredOverride = RequiredOverride.REQUIRED)
     protected String discountType;
 
     @Column(name = "DISCOUNT_VALUE", nullable = false, precision = 19, scale = 5)
@@ -76,13 +83,16 @@ public class CrossSellBundleImpl implements CrossSellBundle {
     protected Date endDate;
 
     @Column(name = "ACTIVE", nullable = false)
-    @AdminPresentation(friendlyName = "Active", order = 6000, gridOrder = 5, prominent = true)
+    @AdminPresentation(friendlyName = "Active", order = 6000, gridOrder = 5, prominent = true,
+            tooltip = "A new bundle is saved inactive; switch it on once it has 2 to 5 items.")
     protected Boolean active = Boolean.TRUE;
 
     @OneToMany(mappedBy = "bundle", targetEntity = CrossSellBundleItemImpl.class, cascade = CascadeType.ALL,
             orphanRemoval = true)
     @OrderBy("position")
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "blCrossSellBundles")
+    @AdminPresentationCollection(friendlyName = "Items: 2 to 5; with an amount off, the first product carries it",
+            order = 1000)
     protected List<CrossSellBundleItem> items = new ArrayList<CrossSellBundleItem>();
 
     @ManyToOne(targetEntity = OfferImpl.class)

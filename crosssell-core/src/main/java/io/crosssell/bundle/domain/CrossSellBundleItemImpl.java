@@ -8,6 +8,10 @@ import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 
+import org.broadleafcommerce.common.presentation.AdminPresentation;
+import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
+import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.CategoryImpl;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -22,6 +26,7 @@ import org.hibernate.annotations.Parameter;
 @Entity
 @Table(name = "CS_BUNDLE_ITEM")
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "blCrossSellBundles")
+@AdminPresentationClass(friendlyName = "Bundle item", populateToOneFields = PopulateToOneFieldsEnum.TRUE)
 public class CrossSellBundleItemImpl implements CrossSellBundleItem {
 
     private static final long serialVersionUID = 1L;
@@ -41,18 +46,24 @@ public class CrossSellBundleItemImpl implements CrossSellBundleItem {
     @ManyToOne(targetEntity = CrossSellBundleImpl.class, optional = false)
     @JoinColumn(name = "CS_BUNDLE_ID")
     @Index(name = "CS_BUNDLE_ITEM_BUNDLE_INDEX", columnNames = {"CS_BUNDLE_ID"})
+    @AdminPresentation(excluded = true)
     protected CrossSellBundle bundle;
 
     @ManyToOne(targetEntity = ProductImpl.class)
     @JoinColumn(name = "PRODUCT_ID")
     @Index(name = "CS_BUNDLE_ITEM_PRODUCT_INDEX", columnNames = {"PRODUCT_ID"})
+    @AdminPresentation(friendlyName = "Product", order = 2000, gridOrder = 2, prominent = true)
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "defaultSku.name")
     protected Product product;
 
     @ManyToOne(targetEntity = CategoryImpl.class)
     @JoinColumn(name = "CATEGORY_ID")
+    @AdminPresentation(friendlyName = "Or any product of the category", order = 3000, gridOrder = 3, prominent = true)
+    @AdminPresentationToOneLookup()
     protected Category category;
 
     @Column(name = "POSITION", nullable = false)
+    @AdminPresentation(friendlyName = "Position (1 = first; empty = last)", order = 1000, gridOrder = 1, prominent = true)
     protected Integer position = 0;
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.crosssell.bundle.BundleDefinition;
 import io.crosssell.bundle.BundleValidationException;
+import io.crosssell.bundle.BundleValidator;
 
 /**
  * Creates, changes and removes bundles, each together with the Broadleaf offer that prices it, in one
@@ -23,6 +24,9 @@ public interface BundleService {
 
     /** Every problem that would stop the bundle from being saved (empty when it may be saved). */
     List<String> problems(BundleDefinition bundle);
+
+    /** {@link #problems}, each with the bundle field it concerns (for forms). */
+    List<BundleValidator.Problem> problemsAt(BundleDefinition bundle);
 
     BundleDefinition read(long bundleId);
 

@@ -111,6 +111,16 @@ public class BundleServiceImpl implements BundleService {
     }
 
     @Override
+    public List<BundleValidator.Problem> problemsAt(final BundleDefinition bundle) {
+        return reading.execute(new TransactionCallback<List<BundleValidator.Problem>>() {
+            @Override
+            public List<BundleValidator.Problem> doInTransaction(TransactionStatus status) {
+                return validator.problemsAt(bundle);
+            }
+        });
+    }
+
+    @Override
     public BundleDefinition read(final long bundleId) {
         return reading.execute(new TransactionCallback<BundleDefinition>() {
             @Override
@@ -182,7 +192,7 @@ public class BundleServiceImpl implements BundleService {
         entity.setEndDate(bundle.endDate());
         entity.setActive(bundle.isActive());
         entity.getItems().clear();
-        int position = 0;
+        int position = 1;
         for (BundleMember member : bundle.members()) {
             CrossSellBundleItem item = dao.createItem();
             item.setBundle(entity);

@@ -1,8 +1,10 @@
 package io.crosssell.demo.launch;
 
+import static io.crosssell.demo.launch.AdminForms.hiddenFields;
+import static io.crosssell.demo.launch.AdminForms.logIn;
+import static io.crosssell.demo.launch.AdminForms.replaceToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -27,10 +29,6 @@ class AdminConsoleIT {
         }
     }
 
-    private static TestHttpClient.Response logIn(TestHttpClient http, String user, String password) throws Exception {
-        String token = http.get("/login").csrfToken();
-        return http.post("/login_admin_post", "j_username", user, "j_password", password, "csrfToken", token);
-    }
 
     @Test
     void seededAdminLogsInAndSeesSeededProducts() throws Exception {
@@ -215,27 +213,7 @@ class AdminConsoleIT {
                 Integer.class)).isEqualTo(1);
     }
 
-    private static void replaceToken(List<String> fields, String token) {
-        int at = fields.indexOf("csrfToken");
-        if (at >= 0 && token != null) {
-            fields.set(at + 1, token);
-        }
-    }
 
-    /** Name/value pairs of the hidden inputs of the page's entity form (CSRF token, entity type, crumbs). */
-    private static List<String> hiddenFields(String page) {
-        List<String> fields = new ArrayList<String>();
-        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(page);
-        while (input.find()) {
-            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(input.group());
-            java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
-            if (name.find() && !name.group(1).startsWith("fields[")) {
-                fields.add(name.group(1).replace("&#39;", "'"));
-                fields.add(value.find() ? value.group(1).replace("&amp;", "&") : "");
-            }
-        }
-        return fields;
-    }
 
     @Test
     void crossSellRulesSectionIsInTheAdminMenu() throws Exception {

@@ -1,0 +1,170 @@
+package io.crosssell.demo.launch;
+
+import static io.crosssell.demo.launch.AdminForms.form;
+import static io.crosssell.demo.launch.AdminForms.logIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.crosssell.bundle.BundleDefinition;
+import io.crosssell.bundle.service.BundleService;
+
+/** The Bundle Discounts and Checkout Add-ons sections of the real demo admin, driven over HTTP. */
+class AdminBundlesAndAddOnsIT {
+
+    private static EmbeddedWebApp admin;
+    private static JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startAdmin() throws Exception {
+        admin = EmbeddedWebApp.start(EmbeddedWebApp.App.ADMIN, 0, DatabaseSettings.hsqldbInMemory("admin-bundles-it"), true);
+        jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
+        // The storefront seeds the demo's kit at its start; this admin has a database of its own.
+        admin.rootContext().getBean("csBundleService", BundleService.class)
+                .create(BundleDefinition.builder("Commuter kit").percentOff("10").product(101).product(121).product(133).build());
+    }
+
+    @AfterAll
+    static void stopAdmin() throws Exception {
+        if (admin != null) {
+            admin.close();
+        }
+    }
+
+    @Test
+    void aBundleIsBuiltOnItsScreenAsADraftThenSwitchedOnWithItsOfferInStep() throws Exception {
+        TestHttpClient http = new TestHttpClient(admin.baseUrl());
+        logIn(http, "admin", "admin");
+        assertThat(http.get("/crosssell-bundles").body).contains("Commuter kit");
+
+        TestHttpClient.Response created = http.post("/crosssell-bundles/add", form(http, "/crosssell-bundles/add",
+                "name", "Lock and light", "discountType", "PERCENT", "discountValue", "15", "active", "true"));
+        assertThat(created.status).as(created.body).isEqualTo(302);
+        long bundleId = Long.parseLong(created.location.replaceAll(".*/crosssell-bundles/", ""));
+        assertThat(bundle(bundleId)).containsEntry("ACTIVE", false).containsEntry("ARCHIVED", "Y");
+
+        String items = "/crosssell-bundles/" + bundleId + "/items";
+        assertThat(http.post(items + "/add", form(http, items + "/add", "product", "121")).status).isEqualTo(200);
+        assertThat(http.post(items + "/add", form(http, items + "/add", "product", "133")).status).isEqualTo(200);
+        TestHttpClient.Response twice = http.post(items + "/add", form(http, items + "/add", "product", "121"));
+        assertThat(twice.body).contains("The bundle lists Heavy U-Lock twice.");
+        assertThat(itemProducts(bundleId)).isEqualTo("121,133");
+
+        String edit = "/crosssell-bundles/" + bundleId;
+        TestHttpClient.Response tooMuch = http.post(edit, form(http, edit, "name", "Lock and light",
+                "discountType", "PERCENT", "discountValue", "100", "active", "true"));
+        assertThat(tooMuch.body).contains("A percentage discount must be less than 100 %.");
+        assertThat(bundle(bundleId)).containsEntry("ACTIVE", false);
+
+        TestHttpClient.Response switchedOn = http.post(edit, form(http, edit, "name", "Lock and light",
+                "discountType", "PERCENT", "discountValue", "15", "active", "true"));
+        assertThat(switchedOn.status).as(switchedOn.body).isEqualTo(302);
+        Map<String, Object> saved = bundle(bundleId);
+        assertThat(saved).containsEntry("ACTIVE", true).containsEntry("ARCHIVED", "N");
+        assertThat((BigDecimal) saved.get("OFFER_VALUE")).isEqualByComparingTo("15");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BLC_TAR_CRIT_OFFER_XREF WHERE OFFER_ID = ?", Integer.class,
+                saved.get("OFFER_ID"))).isEqualTo(2);
+
+        // An active bundle keeps at least two items; the refusal changes nothing.
+        Long firstItem = jdbc.queryForObject("SELECT MIN(CS_BUNDLE_ITEM_ID) FROM CS_BUNDLE_ITEM WHERE CS_BUNDLE_ID = ?",
+                Long.class, bundleId);
+        TestHttpClient.Response removal = http.post(items + "/" + firstItem + "/delete", "csrfToken",
+                http.get(edit).csrfToken());
+        assertThat(removal.status).isNotEqualTo(200);
+        assertThat(itemProducts(bundleId)).isEqualTo("121,133");
+
+        // A fixed amount must stay below the price of the product that carries it (the lock, 59.99).
+        TestHttpClient.Response amount = http.post(edit, form(http, edit, "name", "Lock and light",
+                "discountType", "AMOUNT", "discountValue", "70", "active", "true"));
+        assertThat(amount.body).contains("An amount off must be less than the price of the bundle");
+        assertThat((BigDecimal) bundle(bundleId).get("DISCOUNT_VALUE")).isEqualByComparingTo("15");
+
+        assertThat(http.post(edit + "/delete", form(http, edit)).status).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_BUNDLE WHERE CS_BUNDLE_ID = ?", Integer.class, bundleId))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT TRIM(ARCHIVED) FROM BLC_OFFER WHERE OFFER_ID = ?", String.class,
+                saved.get("OFFER_ID"))).isEqualTo("Y");
+    }
+
+    @Test
+    void anAddOnIsChangedOnItsScreenAndWrongSettingsAreRefusedWithNothingSaved() throws Exception {
+        TestHttpClient http = new TestHttpClient(admin.baseUrl());
+        logIn(http, "admin", "admin");
+        assertThat(http.get("/crosssell-addons").body).contains("Gift wrap", "Express delivery");
+
+        TestHttpClient.Response changed = http.post("/crosssell-addons/1", form(http, "/crosssell-addons/1",
+                "name", "Gift wrap", "kind", "GIFT_WRAP", "priceMode", "FIXED", "amount", "5.49"));
+        assertThat(changed.status).as(changed.body).isEqualTo(302);
+        assertThat(addOnAmount(1)).isEqualByComparingTo("5.49");
+
+        TestHttpClient.Response negative = http.post("/crosssell-addons/1", form(http, "/crosssell-addons/1",
+                "name", "Gift wrap", "kind", "GIFT_WRAP", "priceMode", "FIXED", "amount", "-1"));
+        assertThat(negative.body).contains("The price must be 0 or more.");
+        TestHttpClient.Response tampered = http.post("/crosssell-addons/1", form(http, "/crosssell-addons/1",
+                "name", "Gift wrap", "kind", "FREE_MONEY", "priceMode", "PERCENT", "amount", "50"));
+        assertThat(tampered.body).contains("Choose what the add-on is: gift wrap, warranty or express delivery.");
+        assertThat(addOnAmount(1)).isEqualByComparingTo("5.49");
+        assertThat(jdbc.queryForObject("SELECT KIND FROM CS_ADDON WHERE CS_ADDON_ID = 1", String.class)).isEqualTo("GIFT_WRAP");
+
+        TestHttpClient.Response created = http.post("/crosssell-addons/add", form(http, "/crosssell-addons/add",
+                "name", "Gift bag", "kind", "GIFT_WRAP", "priceMode", "FIXED", "amount", "2.50", "sku", "201",
+                "active", "true", "maxMessageLength", "100", "displayOrder", "5"));
+        assertThat(created.status).as(created.body).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT AMOUNT FROM CS_ADDON WHERE NAME = 'Gift bag'", BigDecimal.class))
+                .isEqualByComparingTo("2.50");
+
+        TestHttpClient.Response noSku = http.post("/crosssell-addons/add", form(http, "/crosssell-addons/add",
+                "name", "Ghost", "kind", "GIFT_WRAP", "priceMode", "FIXED", "amount", "1"));
+        assertThat(noSku.body).contains("Service SKU", "This field is required");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_ADDON WHERE NAME = 'Ghost'", Integer.class)).isZero();
+
+        http.post("/crosssell-addons/1/delete", form(http, "/crosssell-addons/1"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_ADDON WHERE CS_ADDON_ID = 1", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void bundlesAndAddOnsAreReadOnlyWithTheViewPermissionAndClosedWithoutIt() throws Exception {
+        int bundlesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM CS_BUNDLE", Integer.class);
+        TestHttpClient viewer = new TestHttpClient(admin.baseUrl());
+        logIn(viewer, "viewer", "viewer");
+        assertThat(viewer.get("/crosssell-bundles").body).contains("Commuter kit");
+        assertThat(viewer.get("/crosssell-addons").body).contains("Gift wrap");
+        TestHttpClient full = new TestHttpClient(admin.baseUrl());
+        logIn(full, "admin", "admin");
+        List<String> addBundle = AdminForms.asList(form(full, "/crosssell-bundles/add",
+                "name", "Viewer's bundle", "discountType", "PERCENT", "discountValue", "5"));
+        AdminForms.replaceToken(addBundle, viewer.get("/crosssell-addons/1").csrfToken());
+        TestHttpClient.Response refused = viewer.post("/crosssell-bundles/add", addBundle.toArray(new String[0]));
+        viewer.post("/crosssell-addons/1", form(viewer, "/crosssell-addons/1", "name", "Renamed by viewer",
+                "kind", "GIFT_WRAP", "priceMode", "FIXED", "amount", "0"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_BUNDLE", Integer.class))
+                .as("viewer's add answered " + refused.status).isEqualTo(bundlesBefore);
+        assertThat(jdbc.queryForObject("SELECT NAME FROM CS_ADDON WHERE CS_ADDON_ID = 1", String.class)).isEqualTo("Gift wrap");
+
+        TestHttpClient merchandiser = new TestHttpClient(admin.baseUrl());
+        logIn(merchandiser, "merchandiser", "merchandiser");
+        assertThat(merchandiser.get("/crosssell-bundles").body).doesNotContain("Commuter kit");
+        assertThat(merchandiser.get("/crosssell-addons").body).doesNotContain("Express delivery");
+    }
+
+    private static Map<String, Object> bundle(long bundleId) {
+        return jdbc.queryForMap("SELECT b.ACTIVE, b.DISCOUNT_VALUE, b.OFFER_ID, TRIM(o.ARCHIVED) AS ARCHIVED, o.OFFER_VALUE FROM CS_BUNDLE b"
+                + " JOIN BLC_OFFER o ON o.OFFER_ID = b.OFFER_ID WHERE b.CS_BUNDLE_ID = ?", bundleId);
+    }
+
+    private static String itemProducts(long bundleId) {
+        return String.join(",", jdbc.queryForList("SELECT CAST(PRODUCT_ID AS VARCHAR(20)) FROM CS_BUNDLE_ITEM"
+                + " WHERE CS_BUNDLE_ID = ? ORDER BY POSITION", String.class, bundleId));
+    }
+
+    private static BigDecimal addOnAmount(long addOnId) {
+        return jdbc.queryForObject("SELECT AMOUNT FROM CS_ADDON WHERE CS_ADDON_ID = ?", BigDecimal.class, addOnId);
+    }
+}
