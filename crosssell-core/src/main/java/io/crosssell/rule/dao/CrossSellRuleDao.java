@@ -24,6 +24,9 @@ public interface CrossSellRuleDao {
     /** Every rule, straight from the database. */
     List<CrossSellRule> readAll();
 
+    /** The rules with this product as their source or their target, by id. */
+    List<CrossSellRule> readRulesNamingProduct(Long productId);
+
     /** Active rules whose date range contains the moment, highest priority first. */
     List<CrossSellRule> readRulesInEffect(Date moment);
 }

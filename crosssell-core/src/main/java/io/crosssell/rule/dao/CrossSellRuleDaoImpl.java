@@ -58,6 +58,15 @@ public class CrossSellRuleDaoImpl implements CrossSellRuleDao {
     }
 
     @Override
+    public List<CrossSellRule> readRulesNamingProduct(Long productId) {
+        // Outer joins: a path like rule.sourceProduct.id would drop the rules whose source is a category.
+        return em.createQuery("SELECT rule FROM io.crosssell.rule.domain.CrossSellRule rule"
+                + " LEFT JOIN rule.sourceProduct source LEFT JOIN rule.targetProduct target"
+                + " WHERE source.id = :productId OR target.id = :productId ORDER BY rule.id",
+                CrossSellRule.class).setParameter("productId", productId).getResultList();
+    }
+
+    @Override
     public List<CrossSellRule> readRulesInEffect(Date moment) {
         TypedQuery<CrossSellRule> query = em.createQuery(
                 "SELECT rule FROM io.crosssell.rule.domain.CrossSellRule rule"

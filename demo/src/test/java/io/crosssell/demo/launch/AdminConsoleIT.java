@@ -216,6 +216,26 @@ class AdminConsoleIT {
 
 
     @Test
+    void theProductScreenListsTheRulesNamingTheProductForUsersWhoMayViewRules() throws Exception {
+        TestHttpClient full = new TestHttpClient(admin.baseUrl());
+        logIn(full, "admin", "admin");
+
+        TestHttpClient.Response product = full.get("/product/101");
+
+        assertThat(product.status).isEqualTo(200);
+        assertThat(product.body).contains("Cross-sell rules of this product", "data-cs-rule-id=\"4\"",
+                "href=\"/admin/crosssell-rules/4\"", "Commuter bike: light set first",
+                "href=\"/admin/crosssell-preview?productId=101\"");
+        // The recommended product lists the rule too.
+        assertThat(full.get("/product/133").body).contains("data-cs-rule-id=\"4\"");
+
+        TestHttpClient merchandiser = new TestHttpClient(admin.baseUrl());
+        logIn(merchandiser, "merchandiser", "merchandiser");
+        TestHttpClient.Response withoutPermission = merchandiser.get("/product/101");
+        assertThat(withoutPermission.body).contains("Metro Commuter Bike").doesNotContain("Cross-sell rules of this product");
+    }
+
+    @Test
     void crossSellRulesSectionIsInTheAdminMenu() throws Exception {
         TestHttpClient http = new TestHttpClient(admin.baseUrl());
         logIn(http, "admin", "admin");
