@@ -2,30 +2,17 @@ package io.crosssell.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,35 +22,18 @@ import io.crosssell.demo.launch.EmbeddedWebApp;
 /** A shopper in real headless Chromium against the demo storefront. */
 class StorefrontBrowserIT {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
     private static EmbeddedWebApp site;
     private static WebDriver browser;
     private static WebDriver browserWithoutScripts;
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "SKIPPED: browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+        Chromium.assumeInstalled();
         site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("browser-it"), true);
-        browser = chromium(true);
-        browserWithoutScripts = chromium(false);
+        browser = Chromium.start(true);
+        browserWithoutScripts = Chromium.start(false);
     }
 
-    private static WebDriver chromium(boolean scripts) throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1100,900", "--user-data-dir=" + Files.createTempDirectory("crosssell-chromium"));
-        if (!scripts) {
-            options.setExperimentalOption("prefs",
-                    Collections.singletonMap("profile.managed_default_content_settings.javascript", 2));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        return new ChromeDriver(service, options);
-    }
 
     @BeforeEach
     void newShopper() {
@@ -199,18 +169,7 @@ class StorefrontBrowserIT {
     }
 
     private static void submit(WebDriver driver, WebElement control) {
-        final WebElement page = driver.findElement(By.tagName("html"));
-        control.click();
-        // The old page is gone once its root no longer answers. Chromium reports that as a stale element or,
-        // mid-navigation, as a generic "node does not belong to the document" error: both mean gone.
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(current -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        Chromium.submit(driver, control);
     }
 
     private static void waitForUrlEnding(String end) {
@@ -221,11 +180,7 @@ class StorefrontBrowserIT {
         return browser.findElement(By.cssSelector("[data-cs-placement='addons']"));
     }
 
-    /** Keeps a screenshot under target/screenshots (docs/images holds the published ones). */
     private static void screenshot(String name) throws Exception {
-        Path target = Paths.get("target", "screenshots", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
-                StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, name);
     }
 }

@@ -79,7 +79,8 @@ public class ProductRulesFormExtension extends AbstractFormBuilderExtensionHandl
             field.setFieldType(FIELD_TYPE);
             field.setValue(String.valueOf(productId));
             field.getAttributes().put("rules", linksFor(productId));
-            form.addField(field, "Cross-sell rules", 1000, TAB, 9000);
+            // Next to Broadleaf's Marketing tab (order 2000), where its own cross-sale lists are.
+            form.addField(field, "Cross-sell rules", 1000, TAB, 2500);
             return ExtensionResultStatusType.HANDLED_CONTINUE;
         } catch (RuntimeException e) {
             // The product screen matters more than this tab.

@@ -80,7 +80,11 @@ public final class DemoShop {
         }
     }
 
-    private static Process launch(EmbeddedWebApp.App app, int port, DatabaseSettings database, boolean createSchema)
+    /**
+     * Starts one Broadleaf app in a JVM of its own on this JVM's class path, its output mixed into ours
+     * ({@code createSchema}: create and seed the schema, else attach to it).
+     */
+    public static Process launch(EmbeddedWebApp.App app, int port, DatabaseSettings database, boolean createSchema)
             throws IOException {
         List<String> command = new ArrayList<String>();
         command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");

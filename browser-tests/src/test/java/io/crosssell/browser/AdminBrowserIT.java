@@ -1,0 +1,183 @@
+package io.crosssell.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.crosssell.demo.launch.DemoDatabaseServer;
+import io.crosssell.demo.launch.DemoShop;
+import io.crosssell.demo.launch.EmbeddedWebApp;
+
+/**
+ * A merchandiser in headless Chromium: logs in to the admin console, creates a rule with the product lookups,
+ * and a shopper then sees it on the storefront. As in the demo, the storefront and the admin run in JVMs of
+ * their own on one HSQLDB server.
+ */
+class AdminBrowserIT {
+
+    private static final long ADMIN_START_SECONDS = 240;
+
+    private static DemoDatabaseServer database;
+    private static EmbeddedWebApp site;
+    private static Process admin;
+    private static String adminUrl;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Chromium.assumeInstalled();
+        database = DemoDatabaseServer.start(freePort());
+        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, database.settings(), true);
+        int adminPort = freePort();
+        admin = DemoShop.launch(EmbeddedWebApp.App.ADMIN, adminPort, database.settings(), false);
+        adminUrl = "http://127.0.0.1:" + adminPort + "/admin";
+        awaitAdmin();
+        browser = Chromium.start(true);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (admin != null) {
+            admin.destroy();
+            admin.waitFor(30, TimeUnit.SECONDS);
+        }
+        if (site != null) {
+            site.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void merchandiserCreatesARuleInTheAdminAndShoppersSeeItOnTheProductPage() throws Exception {
+        browser.get(site.baseUrl() + "/bikes/metro-commuter-bike");
+        assertThat(fbtProductIds()).doesNotContain("141");
+
+        browser.get(adminUrl + "/login");
+        browser.findElement(By.name("j_username")).sendKeys("admin");
+        browser.findElement(By.name("j_password")).sendKeys("admin");
+        Chromium.submit(browser, browser.findElement(By.cssSelector("form [type=submit], form button")));
+
+        // The add form opens in a dialog over the rule list, as for any Broadleaf entity.
+        browser.get(adminUrl + "/crosssell-rules");
+        browser.findElement(By.cssSelector("button.add-main-entity")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(formField("name")));
+        browser.findElement(formField("name")).sendKeys("Commuters need a pump");
+        new Select(browser.findElement(formField("ruleType"))).selectByValue("FREQUENTLY_BOUGHT_TOGETHER");
+        lookUp("sourceProduct", "101", "Metro Commuter Bike");
+        lookUp("targetProduct", "141", "Floor Pump Pro");
+        browser.findElement(formField("priority")).sendKeys("100");
+        // Second place: the demo's rule 4 pins the light set first.
+        browser.findElement(formField("position")).sendKeys("2");
+        browser.findElement(By.cssSelector("label[for='active-true']")).click();
+        browser.findElement(By.cssSelector(".modal .submit-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches("/crosssell-rules/\\d+$"));
+        assertThat(browser.findElement(formField("name")).getAttribute("value"))
+                .isEqualTo("Commuters need a pump");
+        Chromium.screenshot(browser, "admin-rule-edit.png");
+
+        browser.get(adminUrl + "/crosssell-rules");
+        assertThat(browser.findElement(By.id("listGrid-main")).getText()).contains("Commuters need a pump");
+        Chromium.screenshot(browser, "admin-rule-list.png");
+
+        browser.get(adminUrl + "/crosssell-preview?productId=101");
+        assertThat(browser.findElement(By.cssSelector("[data-cs-placement='fbt']")).getText()).contains("Floor Pump Pro");
+        Chromium.screenshot(browser, "admin-preview.png");
+
+        browser.get(adminUrl + "/product/101");
+        browser.findElement(By.linkText("Cross-sell")).click();
+        WebElement productRules = browser.findElement(By.cssSelector(".cs-product-rules"));
+        assertThat(productRules.getText()).contains("Commuters need a pump", "Commuter bike: light set first");
+        Chromium.screenshot(browser, "admin-product-rules.png");
+
+        // The storefront picks rule changes from another process up within its 5 s refresh.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1)).until(driver -> {
+            driver.get(site.baseUrl() + "/bikes/metro-commuter-bike");
+            return fbtProductIds().contains("141");
+        });
+        assertThat(fbtProductIds().get(2)).as("pinned to the second complement place").isEqualTo("141");
+    }
+
+    /**
+     * Picks a product in a to-one lookup field as a merchandiser does: opens Broadleaf's lookup dialog, filters its
+     * list by name (it shows 20 rows at a time) and clicks the product's row.
+     */
+    private static void lookUp(String field, String productId, String productName) {
+        browser.findElement(By.cssSelector("#field-" + field + " button.to-one-lookup")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // Broadleaf keeps earlier lookup dialogs in the page, hidden: work in the open one.
+        WebElement dialog = wait.until(driver -> driver.findElements(By.cssSelector(".modal")).stream()
+                .filter(modal -> modal.isDisplayed() && !modal.findElements(By.cssSelector("tr[data-rowid]")).isEmpty())
+                .findFirst().orElse(null));
+        WebElement nameColumn = dialog.findElements(By.cssSelector(".listgrid-headerBtn")).get(0);
+        nameColumn.findElement(By.cssSelector(".filter-icon")).click();
+        WebElement criteria = wait.until(ExpectedConditions.visibilityOf(
+                nameColumn.findElement(By.cssSelector("input.listgrid-criteria-input"))));
+        criteria.sendKeys(productName);
+        nameColumn.findElement(By.cssSelector(".listgrid-filter")).click();
+        wait.until(driver -> dialog.findElements(By.cssSelector("tr[data-rowid]")).size() == 1
+                && !dialog.findElements(By.cssSelector("tr[data-rowid='" + productId + "']")).isEmpty());
+        dialog.findElement(By.cssSelector("tr[data-rowid='" + productId + "']")).click();
+        wait.until(ExpectedConditions.attributeToBe(formField(field), "value", productId));
+    }
+
+    /** The input of an entity form field (Broadleaf names them fields['name'].value). */
+    private static By formField(String name) {
+        return By.xpath("//*[@name=\"fields['" + name + "'].value\"]");
+    }
+
+    private static List<String> fbtProductIds() {
+        return browser.findElements(By.cssSelector("[data-cs-placement='fbt'] [data-cs-product-id]")).stream()
+                .map(item -> item.getAttribute("data-cs-product-id")).collect(Collectors.toList());
+    }
+
+    private static void awaitAdmin() throws Exception {
+        long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(ADMIN_START_SECONDS);
+        while (System.currentTimeMillis() < deadline) {
+            assertThat(admin.isAlive()).as("the admin console's JVM exited while starting").isTrue();
+            if (answers(adminUrl + "/login")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the admin console did not start within " + ADMIN_START_SECONDS + " s");
+    }
+
+    private static boolean answers(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(5000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
