@@ -2,6 +2,7 @@ package io.crosssell.addon.domain;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 import org.broadleafcommerce.core.catalog.domain.Category;
@@ -63,6 +64,9 @@ public interface CrossSellAddOn extends Serializable {
     int getDisplayOrder();
 
     void setDisplayOrder(int displayOrder);
+
+    /** What it may cover, as edited in the admin: products and categories. */
+    List<CrossSellAddOnEligibility> getEligibility();
 
     /** Products it may cover; with no products and no categories, every product qualifies. */
     Set<Product> getEligibleProducts();

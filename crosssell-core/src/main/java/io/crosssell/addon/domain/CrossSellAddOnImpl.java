@@ -1,28 +1,30 @@
 package io.crosssell.addon.domain;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
+import javax.persistence.CascadeType;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
-import javax.persistence.JoinTable;
-import javax.persistence.ManyToMany;
 import javax.persistence.ManyToOne;
+import javax.persistence.OneToMany;
 import javax.persistence.Table;
 
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationCollection;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.PopulateToOneFieldsEnum;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.core.catalog.domain.Category;
-import org.broadleafcommerce.core.catalog.domain.CategoryImpl;
 import org.broadleafcommerce.core.catalog.domain.Product;
-import org.broadleafcommerce.core.catalog.domain.ProductImpl;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.domain.SkuImpl;
 import org.hibernate.annotations.Cache;
@@ -101,17 +103,12 @@ public class CrossSellAddOnImpl implements CrossSellAddOn {
     @AdminPresentation(friendlyName = "Display order", order = 9000)
     protected Integer displayOrder = 0;
 
-    @ManyToMany(targetEntity = ProductImpl.class)
-    @JoinTable(name = "CS_ADDON_PRODUCT", joinColumns = @JoinColumn(name = "CS_ADDON_ID"),
-            inverseJoinColumns = @JoinColumn(name = "PRODUCT_ID"))
+    @OneToMany(mappedBy = "addOn", targetEntity = CrossSellAddOnEligibilityImpl.class, cascade = CascadeType.ALL,
+            orphanRemoval = true)
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "blCrossSellAddOns")
-    protected Set<Product> eligibleProducts = new HashSet<Product>();
-
-    @ManyToMany(targetEntity = CategoryImpl.class)
-    @JoinTable(name = "CS_ADDON_CATEGORY", joinColumns = @JoinColumn(name = "CS_ADDON_ID"),
-            inverseJoinColumns = @JoinColumn(name = "CATEGORY_ID"))
-    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE, region = "blCrossSellAddOns")
-    protected Set<Category> eligibleCategories = new HashSet<Category>();
+    @AdminPresentationCollection(friendlyName = "Offered for: products, or any product of a category (none: every product)",
+            order = 1000)
+    protected List<CrossSellAddOnEligibility> eligibility = new ArrayList<CrossSellAddOnEligibility>();
 
     @Override
     public Long getId() {
@@ -219,12 +216,29 @@ public class CrossSellAddOnImpl implements CrossSellAddOn {
     }
 
     @Override
+    public List<CrossSellAddOnEligibility> getEligibility() {
+        return eligibility;
+    }
+
+    @Override
     public Set<Product> getEligibleProducts() {
-        return eligibleProducts;
+        Set<Product> products = new LinkedHashSet<Product>();
+        for (CrossSellAddOnEligibility entry : eligibility) {
+            if (entry.getProduct() != null) {
+                products.add(entry.getProduct());
+            }
+        }
+        return Collections.unmodifiableSet(products);
     }
 
     @Override
     public Set<Category> getEligibleCategories() {
-        return eligibleCategories;
+        Set<Category> categories = new LinkedHashSet<Category>();
+        for (CrossSellAddOnEligibility entry : eligibility) {
+            if (entry.getCategory() != null) {
+                categories.add(entry.getCategory());
+            }
+        }
+        return Collections.unmodifiableSet(categories);
     }
 }

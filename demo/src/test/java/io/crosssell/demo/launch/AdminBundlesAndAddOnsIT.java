@@ -125,6 +125,18 @@ class AdminBundlesAndAddOnsIT {
         assertThat(noSku.body).contains("Service SKU", "This field is required");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_ADDON WHERE NAME = 'Ghost'", Integer.class)).isZero();
 
+        // What an add-on covers: one product or one category per entry.
+        String coverage = "/crosssell-addons/1/eligibility";
+        assertThat(http.post(coverage + "/add", form(http, coverage + "/add", "product", "101")).status).isEqualTo(200);
+        TestHttpClient.Response neither = http.post(coverage + "/add", form(http, coverage + "/add"));
+        assertThat(neither.body).contains("Choose one product or one category for the entry.");
+        TestHttpClient.Response both = http.post(coverage + "/add", form(http, coverage + "/add", "product", "102",
+                "category", "10"));
+        assertThat(both.body).contains("Choose one product or one category for the entry.");
+        assertThat(jdbc.queryForList("SELECT PRODUCT_ID FROM CS_ADDON_ELIGIBILITY WHERE CS_ADDON_ID = 1", Long.class))
+                .containsExactly(101L);
+        assertThat(http.get("/crosssell-addons/1").body).contains("Offered for", "Metro Commuter Bike");
+
         http.post("/crosssell-addons/1/delete", form(http, "/crosssell-addons/1"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_ADDON WHERE CS_ADDON_ID = 1", Integer.class)).isEqualTo(1);
     }
