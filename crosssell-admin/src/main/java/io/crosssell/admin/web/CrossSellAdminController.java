@@ -31,8 +31,13 @@ public abstract class CrossSellAdminController extends AdminAbstractController {
 
     /** Whether the signed-in user holds the maintain permission of cross-sell rules; answers 403 otherwise. */
     protected boolean mayChange(HttpServletResponse response) throws IOException {
+        return mayChange(CrossSellRule.class, response);
+    }
+
+    /** Whether the signed-in user may change entities of this type; answers 403 otherwise. */
+    protected boolean mayChange(Class<?> entityType, HttpServletResponse response) throws IOException {
         try {
-            adminRemoteSecurityService.securityCheck(CrossSellRule.class.getName(), EntityOperationType.UPDATE);
+            adminRemoteSecurityService.securityCheck(entityType.getName(), EntityOperationType.UPDATE);
             return true;
         } catch (ServiceException notAllowed) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -1,7 +1,6 @@
 package io.crosssell.rule.service;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.broadleafcommerce.core.catalog.domain.Category;
@@ -12,6 +11,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.crosssell.csv.ImportReport;
 import io.crosssell.rule.csv.RuleCsv;
 import io.crosssell.rule.csv.RuleCsvRow;
 import io.crosssell.rule.dao.CrossSellRuleDao;
@@ -40,20 +40,6 @@ public class RuleImportService {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    /** What an import found, did or would do. */
-    public static final class Report {
-        public final boolean applied;
-        public final List<String> problems;
-        public final List<String> warnings;
-        public final List<String> changes;
-
-        Report(boolean applied, List<String> problems, List<String> warnings, List<String> changes) {
-            this.applied = applied;
-            this.problems = Collections.unmodifiableList(problems);
-            this.warnings = Collections.unmodifiableList(warnings);
-            this.changes = Collections.unmodifiableList(changes);
-        }
-    }
 
     /** Every rule, ids and positions included, as a file {@link #importCsv} takes back. */
     public String exportCsv() {
@@ -76,13 +62,13 @@ public class RuleImportService {
         });
     }
 
-    public Report importCsv(String text, final boolean dryRun) {
+    public ImportReport importCsv(String text, final boolean dryRun) {
         RuleCsv.Parsed parsed = RuleCsv.parse(text);
         List<String> problems = new ArrayList<String>(parsed.problems);
         List<String> warnings = new ArrayList<String>();
         final List<String> changes = new ArrayList<String>();
         if (!problems.isEmpty()) {
-            return new Report(false, problems, warnings, changes);
+            return new ImportReport(false, problems, warnings, changes);
         }
         final List<RuleCsvRow> rows = parsed.rows;
         List<RuleValidator.Input> inputs = new ArrayList<RuleValidator.Input>();
@@ -105,7 +91,7 @@ public class RuleImportService {
             }
         }
         if (!problems.isEmpty()) {
-            return new Report(false, problems, warnings, changes);
+            return new ImportReport(false, problems, warnings, changes);
         }
         transaction.execute(new TransactionCallback<Void>() {
             @Override
@@ -131,7 +117,7 @@ public class RuleImportService {
                 return null;
             }
         });
-        return new Report(!dryRun, problems, warnings, changes);
+        return new ImportReport(!dryRun, problems, warnings, changes);
     }
 
     private void apply(RuleCsvRow row, CrossSellRule rule) {

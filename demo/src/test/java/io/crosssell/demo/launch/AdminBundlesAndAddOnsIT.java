@@ -166,6 +166,43 @@ class AdminBundlesAndAddOnsIT {
         assertThat(merchandiser.get("/crosssell-addons").body).doesNotContain("Express delivery");
     }
 
+    @Test
+    void bundlesDownloadAsCsvAndAnImportIsCheckedWholeBeforeAnythingIsWritten() throws Exception {
+        TestHttpClient http = new TestHttpClient(admin.baseUrl());
+        logIn(http, "admin", "admin");
+        TestHttpClient.Response export = http.get("/crosssell-bundles-csv/export");
+        assertThat(export.status).isEqualTo(200);
+        assertThat(export.body).startsWith("id,name,discount_type,discount,start,end,active,members")
+                .contains(",Commuter kit,PERCENT,10,,,true,product:101|product:121|product:133");
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM CS_BUNDLE", Integer.class);
+        String header = "id,name,discount_type,discount,start,end,active,members\n";
+        String good = header + ",Pump and tube,PERCENT,5,,,true,product:141|product:164\n";
+        String bad = good + ",Lonely pump,PERCENT,5,,,true,product:141\n,Ghost kit,AMOUNT,5,,,true,product:99999|product:141\n";
+        String token = http.get("/crosssell-bundles-csv").csrfToken();
+
+        TestHttpClient.Response refused = http.post("/crosssell-bundles-csv/import", "csrfToken", token, "csv", bad);
+        assertThat(refused.body).contains("Nothing was imported",
+                "Row 3: A bundle has 2 to 5 items; this one has 1. Save it inactive while you add its items.",
+                "Row 4: There is no product 99999.");
+        TestHttpClient.Response dryRun = http.post("/crosssell-bundles-csv/import", "csrfToken", token, "csv", good,
+                "dryRun", "true");
+        assertThat(dryRun.body).contains("Dry run: nothing was written", "Row 2: new bundle &quot;Pump and tube&quot;");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_BUNDLE", Integer.class)).isEqualTo(before);
+
+        TestHttpClient.Response applied = http.post("/crosssell-bundles-csv/import", "csrfToken", token, "csv", good);
+        assertThat(applied.body).contains("Imported.");
+        Map<String, Object> imported = jdbc.queryForMap("SELECT b.ACTIVE, TRIM(o.ARCHIVED) AS ARCHIVED FROM CS_BUNDLE b"
+                + " JOIN BLC_OFFER o ON o.OFFER_ID = b.OFFER_ID WHERE b.NAME = 'Pump and tube'");
+        assertThat(imported).containsEntry("ACTIVE", true).containsEntry("ARCHIVED", "N");
+
+        TestHttpClient viewer = new TestHttpClient(admin.baseUrl());
+        logIn(viewer, "viewer", "viewer");
+        TestHttpClient.Response viewerPage = viewer.get("/crosssell-bundles-csv");
+        assertThat(viewerPage.status).isEqualTo(200);
+        assertThat(viewer.post("/crosssell-bundles-csv/import", "csrfToken", viewerPage.csrfToken(), "csv", good).status)
+                .isEqualTo(403);
+    }
+
     private static Map<String, Object> bundle(long bundleId) {
         return jdbc.queryForMap("SELECT b.ACTIVE, b.DISCOUNT_VALUE, b.OFFER_ID, TRIM(o.ARCHIVED) AS ARCHIVED, o.OFFER_VALUE FROM CS_BUNDLE b"
                 + " JOIN BLC_OFFER o ON o.OFFER_ID = b.OFFER_ID WHERE b.CS_BUNDLE_ID = ?", bundleId);

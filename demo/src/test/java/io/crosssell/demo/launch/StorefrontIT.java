@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
+import io.crosssell.csv.ImportReport;
 import io.crosssell.demo.seed.DemoSeedVerifier;
 import io.crosssell.recommend.Placement;
 import io.crosssell.site.widget.CrossSellItemView;
@@ -291,7 +292,7 @@ class StorefrontIT {
                 + ",Bike to itself,CART_CROSS_SELL,103,,103,,5,,,true,,,false\n"
                 + ",Gravel again,FREQUENTLY_BOUGHT_TOGETHER,102,,113,,15,,,true,2026-12-01,2026-11-01,false\n";
 
-        RuleImportService.Report refused = imports.importCsv(bad, false);
+        ImportReport refused = imports.importCsv(bad, false);
         assertThat(refused.applied).isFalse();
         assertThat(refused.problems).containsExactly(
                 "Row 3: Row 5 (Gravel again) already links this source to this target.",
@@ -303,14 +304,14 @@ class StorefrontIT {
         assertThat(imports.importCsv(duplicate, false).problems)
                 .contains("Row 4: Row 3 (Gravel bike -> trail helmet) already links this source to this target.");
 
-        RuleImportService.Report dryRun = imports.importCsv(good, true);
+        ImportReport dryRun = imports.importCsv(good, true);
         assertThat(dryRun.applied).isFalse();
         assertThat(dryRun.problems).isEmpty();
         assertThat(dryRun.changes).containsExactly("Row 2: rule 4 changes", "Row 3: new rule \"Gravel bike -> trail helmet\"");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(rulesBefore);
         assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isZero();
 
-        RuleImportService.Report applied = imports.importCsv(good, false);
+        ImportReport applied = imports.importCsv(good, false);
         try {
             assertThat(applied.applied).isTrue();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(rulesBefore + 1);

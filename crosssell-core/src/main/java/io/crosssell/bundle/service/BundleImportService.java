@@ -1,0 +1,108 @@
+package io.crosssell.bundle.service;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.crosssell.bundle.BundleCsv;
+import io.crosssell.bundle.BundleDefinition;
+import io.crosssell.csv.ImportReport;
+
+/**
+ * CSV export and import of bundles through {@link BundleService}, so every imported bundle is validated like an
+ * admin save and gets its offer in step. Every row is checked first; if any is wrong nothing is written,
+ * otherwise all rows are saved in one transaction. A dry run lists what would change and writes nothing.
+ * Bundles missing from the file are left as they are.
+ */
+public class BundleImportService {
+
+    private final BundleService bundles;
+    private final TransactionTemplate transaction;
+
+    public BundleImportService(BundleService bundles, PlatformTransactionManager transactionManager) {
+        this.bundles = bundles;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Every bundle, ids and member order kept, as a file {@link #importCsv} takes back. */
+    public String exportCsv() {
+        List<BundleDefinition> all = new ArrayList<BundleDefinition>();
+        for (BundleDefinition listed : bundles.bundles()) {
+            // Read again: the list may be a few seconds old.
+            BundleDefinition current = bundles.read(listed.id());
+            if (current != null) {
+                all.add(current);
+            }
+        }
+        return BundleCsv.write(all);
+    }
+
+    public ImportReport importCsv(String text, boolean dryRun) {
+        BundleCsv.Parsed parsed = BundleCsv.parse(text);
+        List<String> problems = new ArrayList<String>(parsed.problems);
+        List<String> changes = new ArrayList<String>();
+        List<String> none = Collections.emptyList();
+        if (!problems.isEmpty()) {
+            return new ImportReport(false, problems, none, changes);
+        }
+        Set<Long> seenIds = new HashSet<Long>();
+        for (BundleCsv.Row row : parsed.rows) {
+            BundleDefinition bundle = row.bundle;
+            BundleDefinition existing = null;
+            if (bundle.id() != null) {
+                existing = bundles.read(bundle.id());
+                if (existing == null) {
+                    problems.add("Row " + row.rowNumber + ", id: there is no bundle " + bundle.id()
+                            + " (leave id empty to add a bundle).");
+                } else if (!seenIds.add(bundle.id())) {
+                    problems.add("Row " + row.rowNumber + ", id: bundle " + bundle.id() + " is in the file twice.");
+                }
+            }
+            for (String problem : bundles.problems(bundle)) {
+                problems.add("Row " + row.rowNumber + ": " + problem);
+            }
+            if (existing == null && bundle.id() == null) {
+                changes.add("Row " + row.rowNumber + ": new bundle \"" + bundle.name() + "\"");
+            } else if (existing != null && !describe(existing).equals(describe(bundle))) {
+                changes.add("Row " + row.rowNumber + ": bundle " + bundle.id() + " changes");
+            }
+        }
+        if (!problems.isEmpty() || dryRun) {
+            return new ImportReport(false, problems, none, problems.isEmpty() ? changes : new ArrayList<String>());
+        }
+        final List<BundleCsv.Row> rows = parsed.rows;
+        transaction.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                // BundleService joins this transaction: one failing row undoes every row.
+                for (BundleCsv.Row row : rows) {
+                    if (row.bundle.id() == null) {
+                        bundles.create(row.bundle);
+                    } else {
+                        bundles.update(row.bundle.id(), row.bundle);
+                    }
+                }
+                return null;
+            }
+        });
+        return new ImportReport(true, problems, none, changes);
+    }
+
+    private static String describe(BundleDefinition bundle) {
+        return bundle.name() + "|" + bundle.discountType() + "|"
+                + (bundle.discountValue() == null ? null : bundle.discountValue().stripTrailingZeros().toPlainString())
+                + "|" + time(bundle.startDate()) + "|" + time(bundle.endDate()) + "|" + bundle.isActive() + "|"
+                + bundle.members();
+    }
+
+    private static Long time(java.util.Date date) {
+        return date == null ? null : date.getTime();
+    }
+}
