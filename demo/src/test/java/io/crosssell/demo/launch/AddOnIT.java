@@ -223,6 +223,27 @@ class AddOnIT {
                 .isEqualTo("0:14.99|500:9.99|1000:0");
     }
 
+    @Test
+    void aPriceChangedByAnotherProcessReachesCartsWithinTheEnginesBound() throws Exception {
+        TestHttpClient shopper = shopperWith("112");
+        addOn(shopper, "addOnId", "1", "orderItemId", lineId(shopper, "112"));
+        assertThat(rows(shopper)).contains("201x1=4.99");
+
+        // The admin runs in another JVM: its save reaches this storefront only through the database.
+        jdbc.update("UPDATE CS_ADDON SET AMOUNT = 6.49 WHERE CS_ADDON_ID = 1");
+        try {
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (!rows(shopper).contains("201x1=6.49") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(250);
+            }
+            assertThat(rows(shopper)).as("repriced within the 5 s bound (10 s allowed)").contains("201x1=6.49");
+        } finally {
+            jdbc.update("UPDATE CS_ADDON SET AMOUNT = 4.99 WHERE CS_ADDON_ID = 1");
+            // Lets the old price age out of the cache again before other tests price gift wrap.
+            Thread.sleep(6_000);
+        }
+    }
+
     private static TestHttpClient shopperWith(String... productIds) throws Exception {
         return new TestHttpClient(site.baseUrl()).addToCart(productIds);
     }
