@@ -55,8 +55,18 @@ public interface CoPurchaseLearningService extends StatisticsSupplier {
     /** The version stamp of the stored statistics; changes with every rebuild or folded order. */
     long statisticsVersion();
 
+    /** The thresholds in use: those saved in the admin, else the configured ones; re-read every few seconds. */
     @Override
     MiningThresholds thresholds();
+
+    /** The thresholds from the {@code crosssell.mining.*} settings, used until a merchandiser saves others. */
+    MiningThresholds configuredThresholds();
+
+    /**
+     * Stores thresholds for every process. Counts, confidence and lift apply to what is served at once; a new
+     * half-life changes how orders are weighted, so it applies to the stored statistics after a rebuild.
+     */
+    void saveThresholds(MiningThresholds thresholds);
 
     /** What a rebuild did. */
     final class RebuildResult {

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.crosssell.learning.domain.CoPurchaseItem;
 import io.crosssell.learning.domain.CoPurchasePair;
 import io.crosssell.learning.domain.MinedOrder;
+import io.crosssell.learning.domain.MiningSettings;
 import io.crosssell.learning.domain.MiningState;
 import io.crosssell.mining.Basket;
 import io.crosssell.mining.CoPurchaseMiner;
@@ -41,24 +42,78 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnlyTransaction;
     private final OrderHistoryReader orders = new OrderHistoryReader();
-    private final MiningThresholds thresholds;
+    private final MiningThresholds configured;
 
     private static final long VERSION_CHECK_MILLIS = 1000;
+    // Thresholds saved in the admin (another process) are picked up within the engine's 5 s bound.
+    private static final long THRESHOLDS_CHECK_MILLIS = 5000;
+
+    private volatile MiningThresholds thresholds;
+    private volatile long thresholdsCheckedAt;
 
     private volatile CoPurchaseStatistics statistics;
     private volatile long loadedVersion = -1;
     private volatile long versionCheckedAt;
 
-    public CoPurchaseLearningServiceImpl(PlatformTransactionManager transactionManager, MiningThresholds thresholds) {
+    public CoPurchaseLearningServiceImpl(PlatformTransactionManager transactionManager, MiningThresholds configuredThresholds) {
         this.transaction = new TransactionTemplate(transactionManager);
         this.readOnlyTransaction = new TransactionTemplate(transactionManager);
         this.readOnlyTransaction.setReadOnly(true);
-        this.thresholds = thresholds;
+        this.configured = configuredThresholds;
     }
 
     @Override
     public MiningThresholds thresholds() {
-        return thresholds;
+        long now = System.currentTimeMillis();
+        MiningThresholds known = thresholds;
+        if (known != null && now - thresholdsCheckedAt < THRESHOLDS_CHECK_MILLIS) {
+            return known;
+        }
+        MiningThresholds read = readOnlyTransaction.execute(new TransactionCallback<MiningThresholds>() {
+            @Override
+            public MiningThresholds doInTransaction(TransactionStatus status) {
+                MiningSettings settings = em.find(MiningSettings.class, MiningSettings.SINGLETON_ID);
+                if (settings == null) {
+                    return configured;
+                }
+                try {
+                    return MiningThresholds.of(settings.getMinPairCount(), settings.getMinConfidence(),
+                            settings.getMinLift(), settings.getHalfLifeDays());
+                } catch (IllegalArgumentException badRow) {
+                    LOG.warn("Stored mining thresholds ignored, using the configured ones: " + badRow.getMessage());
+                    return configured;
+                }
+            }
+        });
+        thresholds = read;
+        thresholdsCheckedAt = now;
+        return read;
+    }
+
+    @Override
+    public MiningThresholds configuredThresholds() {
+        return configured;
+    }
+
+    @Override
+    public void saveThresholds(final MiningThresholds saved) {
+        transaction.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                MiningSettings settings = em.find(MiningSettings.class, MiningSettings.SINGLETON_ID);
+                boolean first = settings == null;
+                if (first) {
+                    settings = new MiningSettings();
+                }
+                settings.set(saved.minPairCount(), saved.minConfidence(), saved.minLift(), saved.halfLifeDays());
+                if (first) {
+                    em.persist(settings);
+                }
+                return null;
+            }
+        });
+        thresholds = saved;
+        thresholdsCheckedAt = System.currentTimeMillis();
     }
 
     @Override
@@ -103,9 +158,10 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
         List<OrderHistoryReader.OrderBasket> history = orders.readAllSubmitted(em);
         progress.step("counting co-purchases", history.size(), history.size());
         long reference = started.getTime();
+        MiningThresholds decay = thresholds();
         List<Basket> baskets = new ArrayList<Basket>(history.size());
         for (OrderHistoryReader.OrderBasket order : history) {
-            baskets.add(Basket.weighted(order.orderId, thresholds.decayWeight(order.submittedAtMillis, reference), order.productIds));
+            baskets.add(Basket.weighted(order.orderId, decay.decayWeight(order.submittedAtMillis, reference), order.productIds));
         }
         CoPurchaseStatistics mined = CoPurchaseMiner.mine(baskets);
 
@@ -184,7 +240,7 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
         if (order == null) {
             return false;
         }
-        double weight = thresholds.decayWeight(order.submittedAtMillis, state.getDecayReferenceMillis());
+        double weight = thresholds().decayWeight(order.submittedAtMillis, state.getDecayReferenceMillis());
         Basket basket = Basket.weighted(orderId, weight, order.productIds);
         long[] ids = basket.productIds();
         for (int i = 0; i < ids.length; i++) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.crosssell.learning.CoPurchaseLearningService;
+
 /** Boots the real demo admin console (Broadleaf admin + plugin) on an in-memory HSQLDB and drives it over HTTP. */
 class AdminConsoleIT {
 
@@ -190,7 +192,7 @@ class AdminConsoleIT {
         logIn(viewer, "viewer", "viewer");
         TestHttpClient.Response viewed = viewer.get("/crosssell-mining");
         assertThat(viewed.status).isEqualTo(200);
-        assertThat(viewed.body).contains("Co-purchase statistics", "Thresholds in use: ");
+        assertThat(viewed.body).contains("Co-purchase statistics", "Save thresholds");
         assertThat(viewer.post("/crosssell-mining/rebuild", "csrfToken", viewed.csrfToken()).status).isEqualTo(403);
         TestHttpClient merchandiser = new TestHttpClient(admin.baseUrl());
         logIn(merchandiser, "merchandiser", "merchandiser");
@@ -233,6 +235,54 @@ class AdminConsoleIT {
         logIn(merchandiser, "merchandiser", "merchandiser");
         TestHttpClient.Response withoutPermission = merchandiser.get("/product/101");
         assertThat(withoutPermission.body).contains("Metro Commuter Bike").doesNotContain("Cross-sell rules of this product");
+    }
+
+    @Test
+    void thresholdsAreSavedForEveryProcessAndWrongOnesAreRefusedWithNothingSaved() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
+        CoPurchaseLearningService learning = admin.rootContext().getBean("csCoPurchaseLearningService",
+                CoPurchaseLearningService.class);
+        TestHttpClient full = new TestHttpClient(admin.baseUrl());
+        logIn(full, "admin", "admin");
+        TestHttpClient.Response page = full.get("/crosssell-mining");
+        assertThat(page.body).contains("name=\"minPairCount\"", "Save thresholds");
+
+        TestHttpClient.Response refused = full.post("/crosssell-mining/thresholds", "csrfToken", page.csrfToken(),
+                "minPairCount", "0", "minConfidence", "2", "minLift", "1.2", "halfLifeDays", "ten");
+        assertThat(refused.body).contains("Nothing was saved",
+                "Orders bought together must be a number from 1 to 1,000,000.",
+                "Confidence must be a number from 0 to 1", "Half-life must be a number of days",
+                "value=\"ten\"");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_MINING_SETTINGS", Integer.class)).isZero();
+
+        TestHttpClient viewer = new TestHttpClient(admin.baseUrl());
+        logIn(viewer, "viewer", "viewer");
+        assertThat(viewer.post("/crosssell-mining/thresholds", "csrfToken", viewer.get("/crosssell-mining").csrfToken(),
+                "minPairCount", "9", "minConfidence", "0.5", "minLift", "2", "halfLifeDays", "0").status).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_MINING_SETTINGS", Integer.class)).isZero();
+
+        try {
+            TestHttpClient.Response saved = full.post("/crosssell-mining/thresholds", "csrfToken", page.csrfToken(),
+                    "minPairCount", "5", "minConfidence", "0.1", "minLift", "1.5", "halfLifeDays", "30");
+            assertThat(saved.status).isEqualTo(302);
+            assertThat(jdbc.queryForMap("SELECT MIN_PAIR_COUNT, MIN_CONFIDENCE, MIN_LIFT, HALF_LIFE_DAYS FROM CS_MINING_SETTINGS"))
+                    .containsEntry("MIN_PAIR_COUNT", 5.0).containsEntry("MIN_CONFIDENCE", 0.1)
+                    .containsEntry("MIN_LIFT", 1.5).containsEntry("HALF_LIFE_DAYS", 30.0);
+            assertThat(learning.thresholds().minPairCount()).isEqualTo(5);
+            TestHttpClient.Response after = full.get("/crosssell-mining");
+            assertThat(after.body).contains("Thresholds saved", "rebuild the statistics to weigh past orders",
+                    "value=\"5\"", "value=\"0.1\"", "value=\"30\"");
+
+            // A storefront is another process: it sees thresholds another process saved within 5 s.
+            jdbc.update("UPDATE CS_MINING_SETTINGS SET MIN_PAIR_COUNT = 7");
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (learning.thresholds().minPairCount() != 7 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(learning.thresholds().minPairCount()).isEqualTo(7);
+        } finally {
+            learning.saveThresholds(learning.configuredThresholds());
+        }
     }
 
     @Test
