@@ -2,9 +2,11 @@ package io.crosssell.admin.web;
 
 import java.io.IOException;
 
+import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 
 import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.common.security.service.ExploitProtectionService;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
@@ -17,6 +19,21 @@ import io.crosssell.rule.domain.CrossSellRule;
  * check the section's permission (to view) and the rules' maintain permission (to change) themselves.
  */
 public abstract class CrossSellAdminController extends AdminAbstractController {
+
+    @Resource(name = "blExploitProtectionService")
+    protected ExploitProtectionService exploitProtection;
+
+    /**
+     * The session's CSRF token: Broadleaf checks it in a filter that cannot read a multipart body, so file
+     * upload forms carry it in their action's query string.
+     */
+    protected String csrfToken() {
+        try {
+            return exploitProtection.getCSRFToken();
+        } catch (ServiceException e) {
+            throw new IllegalStateException("No CSRF token for the session", e);
+        }
+    }
 
     /** Whether the signed-in user may open the section; answers 403 otherwise. */
     protected boolean mayView(String sectionKey, HttpServletResponse response) throws IOException {

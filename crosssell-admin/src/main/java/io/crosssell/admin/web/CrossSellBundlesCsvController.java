@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -39,6 +40,7 @@ public class CrossSellBundlesCsvController extends CrossSellAdminController {
             return null;
         }
         setModelAttributes(model, SECTION_KEY);
+        model.addAttribute("csrfToken", csrfToken());
         model.addAttribute("viewType", "crosssell/bundlesCsv");
         return "modules/defaultContainer";
     }
@@ -55,22 +57,26 @@ public class CrossSellBundlesCsvController extends CrossSellAdminController {
     }
 
     @RequestMapping(value = "/import", method = RequestMethod.POST)
-    public String importBundles(Model model, HttpServletResponse response,
+    public String importBundles(Model model, HttpServletRequest request, HttpServletResponse response,
             @RequestParam(value = "csv", required = false) String csv,
             @RequestParam(value = "dryRun", required = false) String dryRun) throws IOException {
         if (!mayChange(CrossSellBundle.class, response)) {
             return null;
         }
         setModelAttributes(model, SECTION_KEY);
+        model.addAttribute("csrfToken", csrfToken());
         model.addAttribute("viewType", "crosssell/bundlesCsv");
         model.addAttribute("csv", csv);
-        if (csv == null || csv.trim().isEmpty()) {
-            model.addAttribute("emptyInput", Boolean.TRUE);
-        } else if (csv.length() > MAX_CHARACTERS) {
-            model.addAttribute("tooLarge", Boolean.TRUE);
-        } else {
-            model.addAttribute("report", imports.importCsv(csv, dryRun != null));
-            model.addAttribute("dryRun", dryRun != null);
+        try {
+            String text = CsvUpload.read(csv, CsvUpload.fileOf(request), MAX_CHARACTERS);
+            if (text == null) {
+                model.addAttribute("emptyInput", Boolean.TRUE);
+            } else {
+                model.addAttribute("report", imports.importCsv(text, dryRun != null));
+                model.addAttribute("dryRun", dryRun != null);
+            }
+        } catch (IllegalArgumentException refused) {
+            model.addAttribute("inputProblem", refused.getMessage());
         }
         return "modules/defaultContainer";
     }

@@ -5,6 +5,7 @@ import static io.crosssell.demo.launch.AdminForms.logIn;
 import static io.crosssell.demo.launch.AdminForms.replaceToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -183,6 +184,42 @@ class AdminConsoleIT {
         TestHttpClient.Response applied = full.post("/crosssell-rules-csv/import", "csrfToken", page.csrfToken(), "csv", changed);
         assertThat(applied.body).contains("Imported.");
         assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isEqualTo(9);
+    }
+
+    @Test
+    void anUploadedRulesFileIsImportedLikePastedCsvAndABadFileChangesNothing() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
+        TestHttpClient full = new TestHttpClient(admin.baseUrl());
+        logIn(full, "admin", "admin");
+        TestHttpClient.Response page = full.get("/crosssell-rules-csv");
+        String upload = "/crosssell-rules-csv/import?csrfToken=" + page.csrfToken();
+        String header = String.join(",", io.crosssell.rule.csv.RuleCsv.COLUMNS) + "\r\n";
+        String good = header + ",Road bikes: aero helmet,FREQUENTLY_BOUGHT_TOGETHER,104,,112,,15,,,true,,,false\r\n";
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
+
+        TestHttpClient.Response bad = full.postFile(upload, "file", "rules.csv",
+                (good + ",Loop,CART_CROSS_SELL,104,,104,,5,,,true,,,false\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.body).contains("Nothing was imported", "Row 3: A rule may not link a product to itself.");
+        TestHttpClient.Response latin1 = full.postFile(upload, "file", "rules.csv",
+                (header + ",Caf\u00e9 rule,CART_CROSS_SELL,104,,112,,5,,,true,,,false\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(latin1.body).contains("The file is not UTF-8 text");
+        TestHttpClient.Response dryRun = full.postFile(upload, "file", "rules.csv", good.getBytes(StandardCharsets.UTF_8),
+                "dryRun", "true");
+        assertThat(dryRun.body).contains("Dry run: nothing was written", "Row 2: new rule &quot;Road bikes: aero helmet&quot;");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before);
+
+        // Spreadsheets save "CSV UTF-8" with a byte-order mark.
+        TestHttpClient.Response applied = full.postFile(upload, "file", "rules.csv",
+                ("\ufeff" + good).getBytes(StandardCharsets.UTF_8));
+        assertThat(applied.body).contains("Imported.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE WHERE NAME = 'Road bikes: aero helmet'", Integer.class))
+                .isEqualTo(1);
+
+        TestHttpClient viewer = new TestHttpClient(admin.baseUrl());
+        logIn(viewer, "viewer", "viewer");
+        TestHttpClient.Response viewerPage = viewer.get("/crosssell-rules-csv");
+        assertThat(viewer.postFile("/crosssell-rules-csv/import?csrfToken=" + viewerPage.csrfToken(), "file", "rules.csv",
+                good.getBytes(StandardCharsets.UTF_8)).status).isEqualTo(403);
     }
 
     @Test

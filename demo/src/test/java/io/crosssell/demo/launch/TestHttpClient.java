@@ -62,18 +62,36 @@ public final class TestHttpClient {
         }
     }
 
+    private static final String FORM = "application/x-www-form-urlencoded";
+
     public Response get(String path) throws IOException {
-        return send("GET", path, null, false);
+        return send("GET", path, null, null, false);
     }
 
     /** Posts the given name/value pairs as a form. */
     public Response post(String path, String... namesAndValues) throws IOException {
-        return send("POST", path, form(namesAndValues), false);
+        return send("POST", path, FORM, form(namesAndValues), false);
     }
 
     /** Posts a form the way the widgets' script does (X-Requested-With: XMLHttpRequest). */
     public Response postFromScript(String path, String... namesAndValues) throws IOException {
-        return send("POST", path, form(namesAndValues), true);
+        return send("POST", path, FORM, form(namesAndValues), true);
+    }
+
+    /** Posts a multipart form with one file, as a browser's file upload does. */
+    public Response postFile(String path, String fileField, String fileName, byte[] content, String... namesAndValues)
+            throws IOException {
+        String boundary = "----crosssell" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + namesAndValues[i] + "\"\r\n\r\n"
+                    + namesAndValues[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), false);
     }
 
     /** Adds each product through the demo's "Add to cart" form; fails unless every add lands on the cart. */
@@ -109,7 +127,7 @@ public final class TestHttpClient {
         return lines;
     }
 
-    private static String form(String... namesAndValues) throws IOException {
+    private static byte[] form(String... namesAndValues) throws IOException {
         StringBuilder form = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (form.length() > 0) {
@@ -118,10 +136,11 @@ public final class TestHttpClient {
             form.append(URLEncoder.encode(namesAndValues[i], "UTF-8")).append('=')
                     .append(URLEncoder.encode(namesAndValues[i + 1], "UTF-8"));
         }
-        return form.toString();
+        return form.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private Response send(String method, String path, String form, boolean fromScript) throws IOException {
+    private Response send(String method, String path, String contentType, byte[] content, boolean fromScript)
+            throws IOException {
         URI uri = URI.create(baseUrl + path);
         HttpURLConnection connection = (HttpURLConnection) new URL(uri.toString()).openConnection();
         connection.setInstanceFollowRedirects(false);
@@ -137,11 +156,11 @@ public final class TestHttpClient {
         if (fromScript) {
             connection.setRequestProperty("X-Requested-With", "XMLHttpRequest");
         }
-        if (form != null) {
+        if (content != null) {
             connection.setDoOutput(true);
-            connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+            connection.setRequestProperty("Content-Type", contentType);
             OutputStream out = connection.getOutputStream();
-            out.write(form.getBytes(StandardCharsets.UTF_8));
+            out.write(content);
             out.close();
         }
         int status = connection.getResponseCode();
