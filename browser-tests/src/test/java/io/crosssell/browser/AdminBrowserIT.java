@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -110,6 +111,15 @@ class AdminBrowserIT {
         WebElement productRules = browser.findElement(By.cssSelector(".cs-product-rules"));
         assertThat(productRules.getText()).contains("Commuters need a pump", "Commuter bike: light set first");
         Chromium.screenshot(browser, "admin-product-rules.png");
+
+        browser.get(adminUrl + "/crosssell-bundles");
+        String kit = browser.findElement(By.xpath("//*[@id='listGrid-main']//tr[td[contains(., 'Commuter kit')]]"))
+                .getAttribute("data-link");
+        browser.get("http://127.0.0.1:" + URI.create(adminUrl).getPort() + kit);
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Heavy U-Lock", "Commuter Light Set");
+        // The items list sits under the bundle's own fields.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight);");
+        Chromium.screenshot(browser, "admin-bundle.png");
 
         // The storefront picks rule changes from another process up within its 5 s refresh.
         new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1)).until(driver -> {
