@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.crosssell.demo.launch.DemoDatabaseServer;
 import io.crosssell.demo.launch.DemoShop;
@@ -127,6 +128,33 @@ class AdminBrowserIT {
             return fbtProductIds().contains("141");
         });
         assertThat(fbtProductIds().get(2)).as("pinned to the second complement place").isEqualTo("141");
+    }
+
+    @Test
+    void storedMarkupInTextAreasDoesNotRunInTheAdminsBrowser() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(site.rootContext().getBean("webDS", javax.sql.DataSource.class));
+        String payload = "</textarea><img src=x onerror=\"window.__xss=1\"><script>window.__xss=1</script>";
+        // Written past the admin's validation, as an older release or another tool could have stored it.
+        jdbc.update("UPDATE CS_RULE SET PROMOTION_MESSAGE = ? WHERE CS_RULE_ID = 2", payload);
+        jdbc.update("UPDATE BLC_SKU SET LONG_DESCRIPTION = ? WHERE SKU_ID = 103", payload);
+        logIn();
+        for (String[] form : new String[][] {{"/crosssell-rules/2", "promotionMessage"}, {"/product/103", "longDescription"}}) {
+            browser.get(adminUrl + form[0]);
+            WebElement field = new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.xpath("//textarea[contains(@name, \"" + form[1] + "'\")]")));
+            assertThat(field.getAttribute("value")).as("the form shows the stored text as text").isEqualTo(payload);
+            Object ran = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.__xss === 1;");
+            assertThat(ran).as(form[0]).isEqualTo(Boolean.FALSE);
+        }
+    }
+
+    private static void logIn() {
+        browser.get(adminUrl + "/login");
+        if (!browser.findElements(By.name("j_username")).isEmpty()) {
+            browser.findElement(By.name("j_username")).sendKeys("admin");
+            browser.findElement(By.name("j_password")).sendKeys("admin");
+            Chromium.submit(browser, browser.findElement(By.cssSelector("form [type=submit], form button")));
+        }
     }
 
     /**

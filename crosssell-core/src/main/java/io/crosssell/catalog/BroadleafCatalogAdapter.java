@@ -69,16 +69,28 @@ public class BroadleafCatalogAdapter implements CatalogView, CatalogStructure {
         });
     }
 
-    /** Active (dates, archive flag), default SKU active and not marked unavailable. */
-    static boolean isSellable(Product product) {
+    /** Active (dates, archive flag), default SKU active and in stock. */
+    public static boolean isSellable(Product product) {
         if (product == null || !product.isActive()) {
             return false;
         }
         Sku sku = product.getDefaultSku();
-        if (sku == null || !sku.isActive()) {
+        return sku != null && sku.isActive() && isInStock(sku);
+    }
+
+    /**
+     * Not marked unavailable and, for inventory Broadleaf counts ({@code CHECK_QUANTITY}), at least one left. No
+     * inventory type means always available, as in Broadleaf's own availability check.
+     */
+    public static boolean isInStock(Sku sku) {
+        if (sku == null || InventoryType.UNAVAILABLE.equals(sku.getInventoryType()) || Boolean.FALSE.equals(sku.isAvailable())) {
             return false;
         }
-        return !InventoryType.UNAVAILABLE.equals(sku.getInventoryType()) && !Boolean.FALSE.equals(sku.isAvailable());
+        if (InventoryType.CHECK_QUANTITY.equals(sku.getInventoryType())) {
+            Integer left = sku.getQuantityAvailable();
+            return left != null && left > 0;
+        }
+        return true;
     }
 
     /** Whether the product lies in a category (or below one) marked {@value #CONSUMABLE_ATTRIBUTE}. */

@@ -13,6 +13,8 @@ import javax.servlet.http.HttpServletRequest;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -38,12 +40,13 @@ import io.crosssell.recommend.Placement;
 import io.crosssell.recommend.RecommendationRequest;
 import io.crosssell.recommend.RecommendedItem;
 import io.crosssell.recommend.service.CrossSellRecommendationService;
+import io.crosssell.security.SameSitePath;
 import io.crosssell.site.widget.CrossSellProcessor;
 
 /**
  * {@code POST /crosssell/cart/add}: adds the checked items of a widget to the cart through Broadleaf's
- * add-to-cart workflow, all or nothing. Only the widget's anchor and products the engine recommends
- * for it right now are accepted, one of each, at the catalog's price (Broadleaf ignores posted prices).
+ * add-to-cart workflow, all or nothing. Only what the widget shows right now is accepted (its anchor and the
+ * items the engine recommends for it), one of each, at the catalog's price (Broadleaf ignores posted prices).
  * CSRF is checked by Broadleaf's filter like for any storefront POST. Answers JSON to scripts and a
  * redirect (to the cart, or back with {@code csError}) to plain forms.
  */
@@ -59,6 +62,9 @@ public class CrossSellAddToCartController {
     @Resource(name = "csCatalogAdapter")
     protected BroadleafCatalogAdapter catalog;
 
+    @Resource(name = "blCatalogService")
+    protected CatalogService catalogService;
+
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
@@ -72,15 +78,27 @@ public class CrossSellAddToCartController {
         BAD_ITEM("bad-request", "One of the items is not valid."),
         TOO_MANY("too-many", "Too many items at once."),
         BAD_QUANTITY("bad-quantity", "Quantities must be between 1 and 10."),
-        NOT_OFFERED("not-offered", "One of the items is no longer available. Nothing was added; please try again."),
+        NOT_OFFERED("not-offered", "One of the items is no longer available. Nothing was added; please try again.",
+                "%s is no longer available. Nothing was added; please choose again."),
         FAILED("failed", "The items could not be added to your cart. Nothing was added; please try again.");
 
         final String code;
         final String message;
+        private final String namedMessage;
 
         Refusal(String code, String message) {
+            this(code, message, null);
+        }
+
+        Refusal(String code, String message, String namedMessage) {
             this.code = code;
             this.message = message;
+            this.namedMessage = namedMessage;
+        }
+
+        /** The message naming the item it is about, where the refusal has one. */
+        String message(String itemName) {
+            return namedMessage == null ? message : String.format(namedMessage, "\u201c" + itemName + "\u201d");
         }
     }
 
@@ -118,8 +136,10 @@ public class CrossSellAddToCartController {
         if (anchorParam != null && anchor == null) {
             return refuse(request, Refusal.BAD_ITEM, script, returnUrl);
         }
-        if (!offered(placement, anchor, orderNumber).containsAll(productIds)) {
-            return refuse(request, Refusal.NOT_OFFERED, script, returnUrl);
+        Set<Long> notOffered = new LinkedHashSet<Long>(productIds);
+        notOffered.removeAll(offered(placement, anchor, orderNumber));
+        if (!notOffered.isEmpty()) {
+            return refuse(request, Refusal.NOT_OFFERED, script, returnUrl, nameOf(notOffered.iterator().next()));
         }
         Order cart;
         try {
@@ -138,10 +158,16 @@ public class CrossSellAddToCartController {
         return CrossSellRecommendationController.json(HttpStatus.OK, body);
     }
 
-    /** The products this widget may add: its anchor and what the engine recommends for it now, if sellable. */
+    /**
+     * The products this widget shows now, so the only ones it may add: the items the engine recommends, asked
+     * exactly as the widget asks (the placement's number of items, the shopper's purchases left out), and for
+     * "frequently bought together" the anchor, when it is in stock and its widget shows anything at all.
+     */
     private Set<Long> offered(Placement placement, Long anchor, String orderNumber) {
         Set<Long> cart = CrossSellProcessor.productsOf(CartState.getCart());
-        RecommendationRequest.Builder request = RecommendationRequest.forPlacement(placement).exclude(cart);
+        Customer customer = CustomerState.getCustomer();
+        Long customerId = customer != null && customer.isRegistered() ? customer.getId() : null;
+        RecommendationRequest.Builder request = RecommendationRequest.forPlacement(placement).exclude(cart).customer(customerId);
         Set<Long> offered = new LinkedHashSet<Long>();
         if (placement == Placement.CART) {
             request.anchors(cart);
@@ -153,14 +179,14 @@ public class CrossSellAddToCartController {
             request.anchors(CrossSellProcessor.productsOf(order));
         } else if (anchor != null) {
             request.anchor(anchor);
-            if (placement == Placement.FBT && catalog.isRecommendable(anchor)) {
-                offered.add(anchor);
-            }
         } else {
             return Collections.emptySet();
         }
-        for (RecommendedItem item : recommendations.recommend(request.limit(MAX_ITEMS).build()).items()) {
+        for (RecommendedItem item : recommendations.recommend(request.build()).items()) {
             offered.add(item.productId());
+        }
+        if (placement == Placement.FBT && !offered.isEmpty() && catalog.isRecommendable(anchor)) {
+            offered.add(anchor);
         }
         return offered;
     }
@@ -208,10 +234,22 @@ public class CrossSellAddToCartController {
         return quantity >= 1 && quantity <= 10 ? quantity : null;
     }
 
+    /** The product's name for a message, or null when there is no such product. */
+    private String nameOf(Long productId) {
+        Product product = catalogService.findProductById(productId);
+        return product == null ? null : product.getName();
+    }
+
     private static ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl) {
+        return refuse(request, refusal, script, returnUrl, null);
+    }
+
+    /** @param itemName the item the refusal is about, named in the script's message, or null */
+    private static ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl,
+            String itemName) {
         if (script) {
             Map<String, Object> body = new LinkedHashMap<String, Object>();
-            body.put("error", refusal.message);
+            body.put("error", itemName == null ? refusal.message : refusal.message(itemName));
             body.put("code", refusal.code);
             return CrossSellRecommendationController.json(refusal == Refusal.FAILED ? HttpStatus.CONFLICT
                     : refusal == Refusal.NOT_OFFERED ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, body);
@@ -220,11 +258,8 @@ public class CrossSellAddToCartController {
         return FormResponses.redirect(request, back + (back.contains("?") ? "&" : "?") + "csError=" + refusal.code);
     }
 
-    /** Only a path on this site: never an absolute URL another site could use for a redirect. */
+    /** Only a path on this site (never {@code //host} or an absolute URL another site could use), else the cart. */
     static String safeReturnUrl(String returnUrl) {
-        if (returnUrl == null || !returnUrl.matches("/[A-Za-z0-9/_.-]*")) {
-            return "/cart";
-        }
-        return returnUrl;
+        return SameSitePath.orElse(returnUrl, "/cart");
     }
 }

@@ -16,9 +16,16 @@ public final class CrossSellItemView {
     private final Money retailPrice;
     private final boolean needsOptions;
     private final List<String> reasons;
+    private final boolean purchasable;
 
     public CrossSellItemView(long productId, String name, String url, String imageUrl, Money price, Money retailPrice,
             boolean needsOptions, List<String> reasons) {
+        this(productId, name, url, imageUrl, price, retailPrice, needsOptions, reasons, true);
+    }
+
+    private CrossSellItemView(long productId, String name, String url, String imageUrl, Money price, Money retailPrice,
+            boolean needsOptions, List<String> reasons, boolean purchasable) {
+        this.purchasable = purchasable;
         this.productId = productId;
         this.name = name;
         this.url = url;
@@ -27,6 +34,19 @@ public final class CrossSellItemView {
         this.retailPrice = retailPrice;
         this.needsOptions = needsOptions;
         this.reasons = Collections.unmodifiableList(reasons);
+    }
+
+    /**
+     * This item as it shows when it cannot be bought now (the viewed product out of stock): named, never
+     * checked, not in the total.
+     */
+    public CrossSellItemView outOfStock() {
+        return new CrossSellItemView(productId, name, url, imageUrl, price, retailPrice, needsOptions, reasons, false);
+    }
+
+    /** Whether a shopper can put it in the cart now; only the anchor can be shown when it is not. */
+    public boolean isPurchasable() {
+        return purchasable;
     }
 
     public long getProductId() {

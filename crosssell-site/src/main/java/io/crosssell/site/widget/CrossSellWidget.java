@@ -86,7 +86,7 @@ public final class CrossSellWidget {
 
     /** How many products the "add all" button adds when every box is checked. */
     public int getAddableCount() {
-        int count = anchor != null && !anchor.isNeedsOptions() ? 1 : 0;
+        int count = anchor != null && anchor.isPurchasable() && !anchor.isNeedsOptions() ? 1 : 0;
         for (CrossSellItemView item : items) {
             if (!item.isNeedsOptions()) {
                 count++;

@@ -24,6 +24,7 @@ import io.crosssell.bundle.BundleDefinition;
 import io.crosssell.bundle.BundleMember;
 import io.crosssell.bundle.BundlePricing;
 import io.crosssell.bundle.service.BundleService;
+import io.crosssell.catalog.BroadleafCatalogAdapter;
 import io.crosssell.recommend.Placement;
 import io.crosssell.recommend.Reason;
 import io.crosssell.recommend.RecommendationRequest;
@@ -72,8 +73,7 @@ public class CrossSellWidgetService {
             }
             List<CrossSellItemView> items = views(recommendations.recommend(RecommendationRequest.forPlacement(placement)
                     .anchors(anchors).exclude(excluded).customer(customerId).build()));
-            CrossSellItemView anchor = placement == Placement.FBT
-                    ? view(catalogService.findProductById(anchors.iterator().next()), null) : null;
+            CrossSellItemView anchor = placement == Placement.FBT ? anchorView(anchors.iterator().next()) : null;
             CrossSellWidget widget = new CrossSellWidget(placement.code(), anchor, items, total(anchor, items));
             CrossSellBundleView bundle = anchor == null ? null : completedBundle(anchor, items);
             return bundle == null ? widget : widget.withBundle(bundle);
@@ -81,6 +81,13 @@ public class CrossSellWidgetService {
             LOG.warn("Cross-sell widget '" + placement.code() + "' left out of the page: " + e, e);
             return CrossSellWidget.empty(placement.code());
         }
+    }
+
+    /** The viewed product; out of stock, it is shown by name only, so "add all" never includes it. */
+    private CrossSellItemView anchorView(Long productId) {
+        Product product = catalogService.findProductById(productId);
+        CrossSellItemView anchor = view(product, null);
+        return anchor == null || BroadleafCatalogAdapter.isSellable(product) ? anchor : anchor.outOfStock();
     }
 
     /** The recommended items as shoppers and the JSON API see them, priced from the catalog. */
@@ -99,7 +106,7 @@ public class CrossSellWidgetService {
     private CrossSellBundleView completedBundle(CrossSellItemView anchor, List<CrossSellItemView> items) {
         try {
             List<BundleDefinition> candidates = bundles.bundles();
-            if (candidates.isEmpty() || anchor.isNeedsOptions()) {
+            if (candidates.isEmpty() || anchor.isNeedsOptions() || !anchor.isPurchasable()) {
                 return null;
             }
             Map<Long, BigDecimal> shown = new LinkedHashMap<Long, BigDecimal>();
@@ -160,7 +167,8 @@ public class CrossSellWidgetService {
     }
 
     static Money total(CrossSellItemView anchor, List<CrossSellItemView> items) {
-        Money total = anchor == null || anchor.isNeedsOptions() || anchor.getPrice() == null ? null : anchor.getPrice();
+        Money total = anchor == null || !anchor.isPurchasable() || anchor.isNeedsOptions() || anchor.getPrice() == null
+                ? null : anchor.getPrice();
         for (CrossSellItemView item : items) {
             if (!item.isNeedsOptions() && item.getPrice() != null) {
                 total = total == null ? item.getPrice() : total.add(item.getPrice());

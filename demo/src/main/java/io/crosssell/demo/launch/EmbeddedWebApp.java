@@ -8,6 +8,7 @@ import java.util.Properties;
 
 import javax.servlet.ServletContext;
 
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
@@ -23,17 +24,24 @@ public final class EmbeddedWebApp implements AutoCloseable {
 
     /** The demo's two web applications. */
     public enum App {
-        SITE("site", "/"),
-        ADMIN("admin", "/admin");
+        // Lax: a shopper following a link from an e-mail or another site stays signed in.
+        SITE("site", "/", HttpCookie.SameSite.LAX),
+        // Strict: no request from another site ever carries the admin session.
+        ADMIN("admin", "/admin", HttpCookie.SameSite.STRICT);
 
         final String directory;
         final String contextPath;
+        final HttpCookie.SameSite sessionCookieSameSite;
 
-        App(String directory, String contextPath) {
+        App(String directory, String contextPath, HttpCookie.SameSite sessionCookieSameSite) {
             this.directory = directory;
             this.contextPath = contextPath;
+            this.sessionCookieSameSite = sessionCookieSameSite;
         }
     }
+
+    /** Form posts up to this size are read (the admin's CSV paste allows 2,000,000 characters, form-encoded). */
+    static final int MAX_FORM_BYTES = 8 * 1024 * 1024;
 
     // Read by Broadleaf's RuntimeEnvironmentPropertiesConfigurer after every bundled properties file.
     private static final String PROPERTY_OVERRIDE = "property-override";
@@ -59,7 +67,7 @@ public final class EmbeddedWebApp implements AutoCloseable {
         defaultSystemProperty(RUNTIME_ENVIRONMENT, "development");
         // Route Broadleaf's "SUPPORT" messages through the normal logging configuration instead of stdout.
         defaultSystemProperty("SupportLogger.adapter.fqcn", "org.broadleafcommerce.common.logging.SLF4JSupportLoggerAdapter");
-        System.setProperty(PROPERTY_OVERRIDE, writeRuntimeProperties(database, createSchema).getAbsolutePath());
+        System.setProperty(PROPERTY_OVERRIDE, writeRuntimeProperties(database, createSchema, storeUrl(port)).getAbsolutePath());
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -74,6 +82,10 @@ public final class EmbeddedWebApp implements AutoCloseable {
         context.setParentLoaderPriority(true);
         context.setThrowUnavailableOnStartupException(true);
         context.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern", "^$");
+        // web.xml makes the session cookie HttpOnly and cookie-only; SameSite has no web.xml element in Servlet 3.
+        context.getSessionHandler().setSameSite(app.sessionCookieSameSite);
+        context.setMaxFormContentSize(MAX_FORM_BYTES);
+        context.setErrorHandler(new PlainErrorPages());
         server.setHandler(context);
         server.setStopAtShutdown(true);
         try {
@@ -91,8 +103,19 @@ public final class EmbeddedWebApp implements AutoCloseable {
         }
     }
 
-    private static File writeRuntimeProperties(DatabaseSettings database, boolean createSchema) throws IOException {
+    /** The storefront's public address for e-mail links: CROSSSELL_DEMO_STORE_URL, else localhost and the site port. */
+    static String storeUrl(int port) {
+        String configured = System.getProperty("crosssell.demo.storeUrl", System.getenv("CROSSSELL_DEMO_STORE_URL"));
+        if (configured != null && !configured.trim().isEmpty()) {
+            return configured.trim();
+        }
+        return "http://localhost:" + (port == 0 ? 8080 : port);
+    }
+
+    private static File writeRuntimeProperties(DatabaseSettings database, boolean createSchema, String storeUrl)
+            throws IOException {
         Properties properties = database.asRuntimeProperties();
+        properties.setProperty("demo.store.url", storeUrl);
         String schemaAction = createSchema ? "create" : "none";
         for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
             properties.setProperty(unit + ".hibernate.hbm2ddl.auto", schemaAction);
@@ -123,6 +146,19 @@ public final class EmbeddedWebApp implements AutoCloseable {
     public WebApplicationContext rootContext() {
         ServletContext servletContext = context.getServletContext();
         return WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+    }
+
+    /** The DispatcherServlet's context (controllers and handler mappings), for tests that enumerate endpoints. */
+    public WebApplicationContext dispatcherContext() {
+        ServletContext servletContext = context.getServletContext();
+        java.util.Enumeration<String> names = servletContext.getAttributeNames();
+        while (names.hasMoreElements()) {
+            String name = names.nextElement();
+            if (name.startsWith(org.springframework.web.servlet.FrameworkServlet.SERVLET_CONTEXT_PREFIX)) {
+                return (WebApplicationContext) servletContext.getAttribute(name);
+            }
+        }
+        throw new IllegalStateException("No DispatcherServlet context in " + app.directory);
     }
 
     @Override

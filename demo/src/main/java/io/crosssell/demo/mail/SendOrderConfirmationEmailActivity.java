@@ -3,13 +3,10 @@ package io.crosssell.demo.mail;
 import java.util.HashMap;
 import java.util.Map;
 
-import javax.servlet.http.HttpServletRequest;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.email.service.EmailService;
 import org.broadleafcommerce.common.email.service.info.EmailInfo;
-import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.workflow.BaseActivity;
@@ -25,13 +22,20 @@ public class SendOrderConfirmationEmailActivity extends BaseActivity<ProcessCont
 
     private final EmailService emailService;
     private final EmailInfo emailInfo;
-    private final String configuredStoreUrl;
+    private final String storeUrl;
 
-    /** @param storeUrl the shop's public address for links in the mail; blank: the address of the checkout request */
+    /**
+     * @param storeUrl the shop's public address for links in the mail (http or https). Links are never built
+     *        from the request: its Host header is whatever the client sent.
+     */
     public SendOrderConfirmationEmailActivity(EmailService emailService, EmailInfo emailInfo, String storeUrl) {
+        String url = storeUrl == null ? "" : storeUrl.trim();
+        if (!url.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            throw new IllegalArgumentException("demo.store.url must be the shop's http(s) address, not \"" + url + "\"");
+        }
         this.emailService = emailService;
         this.emailInfo = emailInfo;
-        this.configuredStoreUrl = storeUrl == null ? "" : storeUrl.trim();
+        this.storeUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     @Override
@@ -43,27 +47,11 @@ public class SendOrderConfirmationEmailActivity extends BaseActivity<ProcessCont
         try {
             Map<String, Object> props = new HashMap<String, Object>();
             props.put("order", order);
-            props.put("storeUrl", storeUrl());
+            props.put("storeUrl", storeUrl);
             emailService.sendTemplateEmail(order.getEmailAddress(), emailInfo, props);
         } catch (RuntimeException e) {
             LOG.warn("Order " + order.getOrderNumber() + " was placed but its confirmation e-mail was not sent: " + e, e);
         }
         return context;
-    }
-
-    private String storeUrl() {
-        if (!configuredStoreUrl.isEmpty()) {
-            return configuredStoreUrl.endsWith("/")
-                    ? configuredStoreUrl.substring(0, configuredStoreUrl.length() - 1) : configuredStoreUrl;
-        }
-        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
-        HttpServletRequest request = context == null ? null : context.getRequest();
-        if (request == null) {
-            return "";
-        }
-        boolean defaultPort = ("http".equals(request.getScheme()) && request.getServerPort() == 80)
-                || ("https".equals(request.getScheme()) && request.getServerPort() == 443);
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + request.getServerPort())
-                + request.getContextPath();
     }
 }

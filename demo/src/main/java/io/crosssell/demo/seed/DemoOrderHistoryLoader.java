@@ -125,6 +125,8 @@ public class DemoOrderHistoryLoader {
             customer.setFirstName("Demo");
             customer.setLastName(String.format("Shopper %03d", id));
             customer.setRegistered(true);
+            // Demo sign-in: password "shopper" (Broadleaf's plaintext encoder in the demo stores password{id}).
+            customer.setPassword("shopper{" + id + "}");
             em.persist(customer);
         }
         em.flush();

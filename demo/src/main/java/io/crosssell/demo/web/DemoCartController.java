@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.crosssell.addon.service.AddOnLines;
+import io.crosssell.addon.service.AddOnService;
+import io.crosssell.catalog.BroadleafCatalogAdapter;
+import io.crosssell.security.SameSitePath;
 
 
 /**
@@ -36,6 +39,9 @@ public class DemoCartController extends BroadleafCartController {
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
+
+    @Resource(name = "csAddOnService")
+    protected AddOnService addOns;
 
     @Override
     @RequestMapping(value = "/cart", method = RequestMethod.GET)
@@ -56,8 +62,14 @@ public class DemoCartController extends BroadleafCartController {
         Long id = parseId(productId);
         Integer count = quantity == null ? Integer.valueOf(1) : parseQuantity(quantity);
         Product product = id == null ? null : catalogService.findProductById(id);
-        if (product == null || !product.isActive() || count == null) {
+        // Add-ons (gift wrap, warranties) are attached to what they cover, never added as products of their own.
+        if (product == null || !product.isActive() || count == null || product.getDefaultSku() == null
+                || addOns.isServiceSku(product.getDefaultSku().getId())) {
             return "redirect:/cart?cartError=bad-request";
+        }
+        String productPage = SameSitePath.orElse(product.getUrl(), "/cart");
+        if (!BroadleafCatalogAdapter.isSellable(product)) {
+            return "redirect:" + productPage + "?cartError=out-of-stock";
         }
         AddToCartItem item = new AddToCartItem();
         item.setProductId(id);
@@ -67,7 +79,7 @@ public class DemoCartController extends BroadleafCartController {
             return getCartPageRedirect();
         } catch (Exception e) {
             LOG.info("Could not add product " + id + " to the cart: " + e);
-            return "redirect:" + product.getUrl() + "?cartError=failed";
+            return "redirect:" + productPage + "?cartError=failed";
         }
     }
 

@@ -47,6 +47,8 @@ public class DemoCheckoutController extends BroadleafCheckoutController {
         return getCheckoutView();
     }
 
+    static final int MAX_EMAIL_LENGTH = 254;
+
     @RequestMapping(value = "/checkout", method = RequestMethod.POST)
     public String placeOrder(HttpServletRequest request, HttpServletResponse response, Model model,
             @ModelAttribute("orderInfoForm") OrderInfoForm orderInfoForm, BindingResult result,
@@ -57,6 +59,13 @@ public class DemoCheckoutController extends BroadleafCheckoutController {
         }
         if (orderInfoForm.getEmailAddress() != null) {
             orderInfoForm.setEmailAddress(orderInfoForm.getEmailAddress().trim());
+        }
+        String email = orderInfoForm.getEmailAddress();
+        if (email != null && email.length() > MAX_EMAIL_LENGTH) {
+            // Longer than an address may be (RFC 5321) and than the order's column holds: say so, save nothing.
+            result.rejectValue("emailAddress", "emailAddress.tooLong");
+            model.addAttribute("emailTooLong", Boolean.TRUE);
+            return getCheckoutView();
         }
         orderInfoFormValidator.validate(orderInfoForm, result);
         if (result.hasErrors()) {

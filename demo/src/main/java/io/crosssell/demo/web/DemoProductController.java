@@ -9,7 +9,12 @@ import org.broadleafcommerce.core.web.controller.catalog.BroadleafProductControl
 import org.springframework.stereotype.Controller;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Broadleaf's product page, except that a discontinued (inactive) product answers 404 like an unknown one. */
+import io.crosssell.catalog.BroadleafCatalogAdapter;
+
+/**
+ * Broadleaf's product page, except that a discontinued (inactive) product answers 404 like an unknown one; the
+ * page knows whether the product is in stock ({@code inStock}).
+ */
 @Controller("blProductController")
 public class DemoProductController extends BroadleafProductController {
 
@@ -20,6 +25,11 @@ public class DemoProductController extends BroadleafProductController {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return null;
         }
-        return super.handleRequest(request, response);
+        ModelAndView page = super.handleRequest(request, response);
+        if (page != null) {
+            // Out of stock whichever way Broadleaf records it (unavailable, or none left of a counted SKU).
+            page.addObject("inStock", BroadleafCatalogAdapter.isSellable(product));
+        }
+        return page;
     }
 }

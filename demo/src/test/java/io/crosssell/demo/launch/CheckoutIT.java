@@ -86,7 +86,7 @@ class CheckoutIT {
         for (String id : offered) {
             assertThat(html).contains("data-cs-product-id=\"" + id + "\"");
         }
-        assertThat(html).contains("href=\"" + site.baseUrl() + "/").doesNotContain("<form", "<script");
+        assertThat(html).contains("href=\"" + EmbeddedWebApp.storeUrl(0) + "/").doesNotContain("<form", "<script");
     }
 
     @Test

@@ -39,11 +39,35 @@ public final class TestHttpClient {
         public final int status;
         public final String location;
         public final String body;
+        /** Response headers by name as the server sent them (the status line under the null name). */
+        public final Map<String, List<String>> headers;
 
-        Response(int status, String location, String body) {
+        Response(int status, String location, String body, Map<String, List<String>> headers) {
             this.status = status;
             this.location = location;
             this.body = body;
+            this.headers = headers;
+        }
+
+        /** The first value of the header, or null. */
+        public String header(String name) {
+            for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+                if (name.equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty()) {
+                    return header.getValue().get(0);
+                }
+            }
+            return null;
+        }
+
+        /** Every Set-Cookie header. */
+        public List<String> setCookies() {
+            List<String> cookies = new ArrayList<String>();
+            for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+                if ("Set-Cookie".equalsIgnoreCase(header.getKey())) {
+                    cookies.addAll(header.getValue());
+                }
+            }
+            return cookies;
         }
 
         /** The CSRF token of the first Broadleaf form in the body, or null when the page has none. */
@@ -66,6 +90,26 @@ public final class TestHttpClient {
 
     public Response get(String path) throws IOException {
         return send("GET", path, null, null, false);
+    }
+
+    /**
+     * Sends the request with extra headers, e.g. a forged Host (needs {@code sun.net.http.allowRestrictedHeaders}
+     * set before the JVM's first HTTP connection).
+     */
+    public Response sendWithHeaders(String method, String path, Map<String, String> extraHeaders, String... formNamesAndValues)
+            throws IOException {
+        return send(method, path, method.equals("POST") ? FORM : null, method.equals("POST") ? form(formNamesAndValues) : null,
+                false, extraHeaders);
+    }
+
+    /** The value of a cookie this client holds for the app, or null. */
+    public String cookie(String name) {
+        for (java.net.HttpCookie cookie : cookies.getCookieStore().getCookies()) {
+            if (cookie.getName().equals(name)) {
+                return cookie.getValue();
+            }
+        }
+        return null;
     }
 
     /** Posts the given name/value pairs as a form. */
@@ -127,6 +171,25 @@ public final class TestHttpClient {
         return lines;
     }
 
+    /**
+     * Sends a request as written (request line and headers, without the blank line) over a plain socket, for
+     * requests java.net refuses to send (a malformed query); returns the status and the body.
+     */
+    public static Response raw(int port, String requestHead) throws IOException {
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", port);
+        try {
+            socket.setSoTimeout(30000);
+            socket.getOutputStream().write((requestHead + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String answer = read(socket.getInputStream());
+            int status = Integer.parseInt(answer.substring(9, 12));
+            int bodyStart = answer.indexOf("\r\n\r\n");
+            return new Response(status, null, bodyStart < 0 ? "" : answer.substring(bodyStart + 4),
+                    Collections.<String, List<String>>singletonMap(null, Collections.singletonList(answer.substring(0, Math.max(bodyStart, 0)))));
+        } finally {
+            socket.close();
+        }
+    }
+
     private static byte[] form(String... namesAndValues) throws IOException {
         StringBuilder form = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -141,6 +204,11 @@ public final class TestHttpClient {
 
     private Response send(String method, String path, String contentType, byte[] content, boolean fromScript)
             throws IOException {
+        return send(method, path, contentType, content, fromScript, Collections.<String, String>emptyMap());
+    }
+
+    private Response send(String method, String path, String contentType, byte[] content, boolean fromScript,
+            Map<String, String> extraHeaders) throws IOException {
         URI uri = URI.create(baseUrl + path);
         HttpURLConnection connection = (HttpURLConnection) new URL(uri.toString()).openConnection();
         connection.setInstanceFollowRedirects(false);
@@ -156,6 +224,9 @@ public final class TestHttpClient {
         if (fromScript) {
             connection.setRequestProperty("X-Requested-With", "XMLHttpRequest");
         }
+        for (Map.Entry<String, String> header : extraHeaders.entrySet()) {
+            connection.setRequestProperty(header.getKey(), header.getValue());
+        }
         if (content != null) {
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", contentType);
@@ -167,7 +238,7 @@ public final class TestHttpClient {
         cookies.put(uri, connection.getHeaderFields());
         InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
         String body = in == null ? "" : read(in);
-        return new Response(status, connection.getHeaderField("Location"), body);
+        return new Response(status, connection.getHeaderField("Location"), body, connection.getHeaderFields());
     }
 
     private static String read(InputStream in) throws IOException {

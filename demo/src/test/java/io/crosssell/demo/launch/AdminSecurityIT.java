@@ -1,0 +1,227 @@
+package io.crosssell.demo.launch;
+
+import static io.crosssell.demo.launch.AdminForms.hiddenFields;
+import static io.crosssell.demo.launch.AdminForms.logIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The admin console's security regression suite (docs/Security.md), against the booted demo admin: CSRF on
+ * every POST endpoint its handler mappings publish, an authorisation matrix read from the permissions the
+ * plugin declares, escaped form fields, session and header hardening, and the CSV import's budgets.
+ */
+class AdminSecurityIT {
+
+    private static final Pattern STACK_TRACE = Pattern.compile("\\bat (org|java|io|sun)\\.[\\w.$]+\\(|Exception:|\\.java:\\d+");
+    private static final Map<String, String> PASSWORDS = new LinkedHashMap<String, String>();
+
+    static {
+        PASSWORDS.put("admin", "admin");
+        PASSWORDS.put("merchandiser", "merchandiser");
+        PASSWORDS.put("viewer", "viewer");
+    }
+
+    private static EmbeddedWebApp admin;
+    private static JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startAdmin() throws Exception {
+        admin = EmbeddedWebApp.start(EmbeddedWebApp.App.ADMIN, 0, DatabaseSettings.hsqldbInMemory("admin-security-it"), true);
+        jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
+    }
+
+    @AfterAll
+    static void stopAdmin() throws Exception {
+        if (admin != null) {
+            admin.close();
+        }
+    }
+
+    private static TestHttpClient signedIn(String user) throws Exception {
+        TestHttpClient http = new TestHttpClient(admin.baseUrl());
+        assertThat(logIn(http, user, PASSWORDS.get(user)).location).as(user).endsWith("/admin/loginSuccess");
+        return http;
+    }
+
+    /** Every path the admin's controllers accept POSTs on, path variables filled in with a plugin section. */
+    private static Set<String> postEndpoints() {
+        Set<String> paths = new LinkedHashSet<String>();
+        for (RequestMappingHandlerMapping mapping : admin.dispatcherContext()
+                .getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                if (methods.isEmpty() || methods.contains(RequestMethod.POST)) {
+                    for (String pattern : info.getPatternsCondition().getPatterns()) {
+                        paths.add(pattern.replace("{sectionKey:.+}", "crosssell-rules").replace("{sectionKey}", "crosssell-rules")
+                                .replaceAll("\\{[^}]+}", "1").replace("/**", "/x").replace("*", "x"));
+                    }
+                }
+            }
+        }
+        return paths;
+    }
+
+    @Test
+    void everyPostEndpointRefusesAMissingOrWrongCsrfTokenWith403AndNoStackTrace() throws Exception {
+        Set<String> endpoints = postEndpoints();
+        assertThat(endpoints).contains("/crosssell-rules-csv/import", "/crosssell-bundles-csv/import", "/crosssell-mining/rebuild");
+        TestHttpClient full = signedIn("admin");
+        int rules = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
+        for (String endpoint : endpoints) {
+            for (String[] form : new String[][] {{"fields['name'].value", "x"}, {"csrfToken", "wrong", "fields['name'].value", "x"}}) {
+                TestHttpClient.Response refused = full.post(endpoint, form);
+                assertThat(refused.status).as("POST " + endpoint + " with " + Arrays.toString(form)).isEqualTo(403);
+                assertThat(refused.body).as(endpoint).doesNotContainPattern(STACK_TRACE);
+            }
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(rules);
+    }
+
+    @Test
+    void eachPluginSectionOpensExactlyForTheUsersItsPermissionsAllow() throws Exception {
+        List<Map<String, Object>> sections = jdbc.queryForList(
+                "SELECT ADMIN_SECTION_ID, URL FROM BLC_ADMIN_SECTION WHERE ADMIN_SECTION_ID <= -9000 ORDER BY ADMIN_SECTION_ID");
+        assertThat(sections).hasSizeGreaterThanOrEqualTo(5);
+        TestHttpClient anonymous = new TestHttpClient(admin.baseUrl());
+        Map<String, TestHttpClient> users = new LinkedHashMap<String, TestHttpClient>();
+        for (String user : PASSWORDS.keySet()) {
+            users.put(user, signedIn(user));
+        }
+        StringBuilder matrix = new StringBuilder();
+        for (Map<String, Object> section : sections) {
+            String url = (String) section.get("URL");
+            TestHttpClient.Response closed = anonymous.get(url);
+            assertThat(closed.body).as("anonymous " + url).contains("j_username");
+            for (Map.Entry<String, TestHttpClient> user : users.entrySet()) {
+                boolean allowed = mayView(user.getKey(), ((Number) section.get("ADMIN_SECTION_ID")).longValue());
+                TestHttpClient.Response page = user.getValue().get(url);
+                matrix.append(url).append(" × ").append(user.getKey()).append(" → ").append(page.status).append('\n');
+                if (allowed) {
+                    assertThat(page.status).as(user.getKey() + " " + url).isEqualTo(200);
+                } else {
+                    assertThat(page.status).as(user.getKey() + " " + url).isEqualTo(403);
+                }
+                assertThat(page.body).as(url).doesNotContainPattern(STACK_TRACE);
+            }
+        }
+        assertThat(matrix.toString()).contains("/crosssell-rules × viewer → 200", "/crosssell-rules × merchandiser → 403");
+    }
+
+    /** What the plugin's security SQL grants: a user sees a section when a role or own permission of theirs is one of its. */
+    private static boolean mayView(String login, long sectionId) {
+        Integer granted = jdbc.queryForObject("SELECT COUNT(*) FROM BLC_ADMIN_SEC_PERM_XREF s WHERE s.ADMIN_SECTION_ID = ? AND ("
+                + " s.ADMIN_PERMISSION_ID IN (SELECT rp.ADMIN_PERMISSION_ID FROM BLC_ADMIN_ROLE_PERMISSION_XREF rp"
+                + "   JOIN BLC_ADMIN_USER_ROLE_XREF ur ON ur.ADMIN_ROLE_ID = rp.ADMIN_ROLE_ID"
+                + "   JOIN BLC_ADMIN_USER u ON u.ADMIN_USER_ID = ur.ADMIN_USER_ID WHERE u.LOGIN = ?)"
+                + " OR s.ADMIN_PERMISSION_ID IN (SELECT up.ADMIN_PERMISSION_ID FROM BLC_ADMIN_USER_PERMISSION_XREF up"
+                + "   JOIN BLC_ADMIN_USER u ON u.ADMIN_USER_ID = up.ADMIN_USER_ID WHERE u.LOGIN = ?))",
+                Integer.class, sectionId, login, login);
+        return granted > 0;
+    }
+
+    @Test
+    void textAreasWriteStoredMarkupEscaped() throws Exception {
+        TestHttpClient full = signedIn("admin");
+        for (String payload : XssCorpus.PAYLOADS) {
+            jdbc.update("UPDATE CS_RULE SET PROMOTION_MESSAGE = ? WHERE CS_RULE_ID = 1", payload);
+            jdbc.update("UPDATE BLC_SKU SET LONG_DESCRIPTION = ? WHERE SKU_ID = 101", payload);
+            net.sf.ehcache.CacheManager.getInstance().clearAll();
+            for (String form : new String[] {"/crosssell-rules/1", "/product/101"}) {
+                TestHttpClient.Response page = full.get(form);
+                assertThat(page.status).as(form).isEqualTo(200);
+                XssCorpus.assertNotExecutable(page.body, payload);
+                assertThat(page.body).as(form + " " + payload).doesNotContain("</textarea><img", "</textarea><script");
+            }
+        }
+    }
+
+    @Test
+    void aRuleTextWithMarkupIsRefusedAtItsField() throws Exception {
+        TestHttpClient full = signedIn("admin");
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
+        for (String[] field : new String[][] {{"name", "</textarea><img src=x onerror=alert(1)>"},
+                {"promotionMessage", "Add a <b onmouseover=alert(1)>light</b>"}}) {
+            List<String> fields = hiddenFields(full.get("/crosssell-rules/add").body);
+            fields.addAll(Arrays.asList("fields['name'].value", "Bike to lock", "fields['ruleType'].value", "FREQUENTLY_BOUGHT_TOGETHER",
+                    "fields['sourceProduct'].value", "102", "fields['targetProduct'].value", "121",
+                    "fields['priority'].value", "10", "fields['active'].value", "true"));
+            fields.addAll(Arrays.asList("fields['" + field[0] + "'].value", field[1]));
+            TestHttpClient.Response refused = full.post("/crosssell-rules/add", fields.toArray(new String[0]));
+            assertThat(refused.body).as(field[0]).contains("may not contain &lt; &gt;");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndStrictAndChangesAtLogin() throws Exception {
+        TestHttpClient http = new TestHttpClient(admin.baseUrl());
+        TestHttpClient.Response loginPage = http.get("/login");
+        String before = http.cookie("JSESSIONID");
+        assertThat(before).isNotNull();
+        String cookie = null;
+        for (String setCookie : loginPage.setCookies()) {
+            cookie = setCookie.startsWith("JSESSIONID=") ? setCookie : cookie;
+        }
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        http.post("/login_admin_post", "j_username", "admin", "j_password", "admin", "csrfToken", loginPage.csrfToken());
+        assertThat(http.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+        assertThat(loginPage.header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(http.get("/crosssell-rules").header("Content-Security-Policy")).contains("frame-ancestors 'self'");
+    }
+
+    @Test
+    void csvUploadCarriesItsTokenInTheBodyAndIsRefusedWithoutIt() throws Exception {
+        TestHttpClient full = signedIn("admin");
+        TestHttpClient.Response page = full.get("/crosssell-rules-csv");
+        assertThat(page.body).doesNotContain("import?csrfToken=");
+        byte[] csv = full.get("/crosssell-rules-csv/export").body.getBytes(StandardCharsets.UTF_8);
+
+        TestHttpClient.Response dryRun = full.postFile("/crosssell-rules-csv/import", "file", "rules.csv", csv,
+                "csrfToken", page.csrfToken(), "dryRun", "true");
+        assertThat(dryRun.status).isEqualTo(200);
+        assertThat(dryRun.body).contains("Dry run: nothing was written");
+
+        TestHttpClient.Response withoutToken = full.postFile("/crosssell-rules-csv/import", "file", "rules.csv", csv, "dryRun", "true");
+        assertThat(withoutToken.status).isEqualTo(403);
+        assertThat(withoutToken.body).doesNotContainPattern(STACK_TRACE);
+    }
+
+    @Test
+    void aLargePastedCsvGetsTheImportsOwnAnswerNotTheContainersLimit() throws Exception {
+        TestHttpClient full = signedIn("admin");
+        String token = full.get("/crosssell-rules-csv").csrfToken();
+        StringBuilder csv = new StringBuilder(full.get("/crosssell-rules-csv/export").body);
+        while (csv.length() < 300_000) {
+            csv.append(",Padding rule,CART_CROSS_SELL,101,,111,,5,,,true,,,false\r\n");
+        }
+        TestHttpClient.Response answered = full.post("/crosssell-rules-csv/import", "csrfToken", token, "csv", csv.toString(),
+                "dryRun", "true");
+        assertThat(answered.status).isEqualTo(200);
+        assertThat(answered.body).doesNotContain("Form too large").doesNotContainPattern(STACK_TRACE)
+                .contains("cs-import-report");
+
+        StringBuilder huge = new StringBuilder();
+        while (huge.length() < 2_100_000) {
+            huge.append("x,");
+        }
+        TestHttpClient.Response tooLarge = full.post("/crosssell-rules-csv/import", "csrfToken", token, "csv", huge.toString());
+        assertThat(tooLarge.status).isEqualTo(200);
+        assertThat(tooLarge.body).contains("The CSV is too large to import at once.");
+    }
+}
