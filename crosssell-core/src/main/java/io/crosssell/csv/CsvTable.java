@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 
 /**
  * A CSV file with a fixed header: RFC 4180 quoting, dates as {@code yyyy-MM-dd HH:mm} or {@code yyyy-MM-dd}
@@ -86,9 +87,27 @@ public final class CsvTable {
         return names;
     }
 
+    // A cell a spreadsheet would run as a formula: a formula character first, possibly after apostrophes
+    // (DOTALL: a multi-line cell counts as a whole). Plain numbers stay as they are.
+    private static final Pattern FORMULA_LIKE = Pattern.compile("'*[=+\\-@\t\r].*", Pattern.DOTALL);
+    private static final Pattern ESCAPED_FORMULA = Pattern.compile("'+[=+\\-@\t\r].*", Pattern.DOTALL);
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    /**
+     * The cell as exported: a formula-like cell gets one leading apostrophe, which spreadsheets show as text
+     * and {@link #unescape} removes again, so export then import gives back every text exactly.
+     */
+    static String escape(String cell) {
+        return FORMULA_LIKE.matcher(cell).matches() && !PLAIN_NUMBER.matcher(cell).matches() ? "'" + cell : cell;
+    }
+
+    /** The text of an imported cell: one apostrophe less before a formula character, as {@link #escape} added it. */
+    static String unescape(String cell) {
+        return ESCAPED_FORMULA.matcher(cell).matches() ? cell.substring(1) : cell;
+    }
+
     private static String quote(String cell) {
-        // A leading = + - @ would run as a formula in a spreadsheet: quote and prefix it.
-        String safe = cell.matches("^[=+\\-@].*") && !cell.matches("^-?\\d+(\\.\\d+)?$") ? "'" + cell : cell;
+        String safe = escape(cell);
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r") || !safe.equals(cell)) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }
@@ -184,7 +203,7 @@ public final class CsvTable {
         }
 
         private String raw(int column) {
-            return cells.get(column).trim();
+            return unescape(cells.get(column).trim());
         }
 
         /** Notes a problem with one cell. */

@@ -24,8 +24,8 @@ public abstract class CrossSellAdminController extends AdminAbstractController {
     protected ExploitProtectionService exploitProtection;
 
     /**
-     * The session's CSRF token: Broadleaf checks it in a filter that cannot read a multipart body, so file
-     * upload forms carry it in their action's query string.
+     * The session's CSRF token, for the module's forms. File uploads carry it in the multipart body, where the
+     * shop's {@code CsrfRefusalFilter} reads it (docs/Module-Installation.md § 6).
      */
     protected String csrfToken() {
         try {

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.crosssell.bundle.BundleCsv;
 import io.crosssell.bundle.BundleDefinition;
+import io.crosssell.csv.ImportBudget;
 import io.crosssell.csv.ImportReport;
 
 /**
@@ -25,10 +26,16 @@ public class BundleImportService {
 
     private final BundleService bundles;
     private final TransactionTemplate transaction;
+    private volatile long timeBudgetMillis = ImportBudget.DEFAULT_MILLIS;
 
     public BundleImportService(BundleService bundles, PlatformTransactionManager transactionManager) {
         this.bundles = bundles;
         this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** How long an import may spend checking its rows before it stops and writes nothing. */
+    public void setTimeBudgetMillis(long timeBudgetMillis) {
+        this.timeBudgetMillis = timeBudgetMillis;
     }
 
     /** Every bundle, ids and member order kept, as a file {@link #importCsv} takes back. */
@@ -45,6 +52,15 @@ public class BundleImportService {
     }
 
     public ImportReport importCsv(String text, boolean dryRun) {
+        try {
+            return importCsv(text, dryRun, ImportBudget.startingNow(timeBudgetMillis));
+        } catch (ImportBudget.Exceeded stopped) {
+            List<String> none = Collections.emptyList();
+            return new ImportReport(false, Collections.singletonList(stopped.getMessage()), none, none);
+        }
+    }
+
+    private ImportReport importCsv(String text, boolean dryRun, ImportBudget budget) {
         BundleCsv.Parsed parsed = BundleCsv.parse(text);
         List<String> problems = new ArrayList<String>(parsed.problems);
         List<String> changes = new ArrayList<String>();
@@ -54,6 +70,7 @@ public class BundleImportService {
         }
         Set<Long> seenIds = new HashSet<Long>();
         for (BundleCsv.Row row : parsed.rows) {
+            budget.check();
             BundleDefinition bundle = row.bundle;
             BundleDefinition existing = null;
             if (bundle.id() != null) {

@@ -3,8 +3,10 @@ package io.crosssell.rule.engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,9 +20,12 @@ public final class RuleValidator {
     public static final int MAX_POSITION = 10;
     public static final int MAX_ITEMS = 10;
     public static final int MAX_NAME_LENGTH = 255;
+    /** Rule texts are shown as text: without a "<" no stored value can open a tag or close a form's text area. */
+    static final String PLAIN_TEXT_ONLY = "The text may not contain < or control characters.";
 
     private final Facts facts;
     private final Set<String> ruleTypes;
+    private Map<String, Input[]> linkIndex;
 
     /** @param ruleTypes the codes of the rule types there are */
     public RuleValidator(Facts facts, Set<String> ruleTypes) {
@@ -83,6 +88,11 @@ public final class RuleValidator {
             errors.add("name", "A rule needs a name.");
         } else if (name.length() > MAX_NAME_LENGTH) {
             errors.add("name", "The name is longer than " + MAX_NAME_LENGTH + " characters.");
+        } else if (!isPlainText(name)) {
+            errors.add("name", PLAIN_TEXT_ONLY);
+        }
+        if (rule.message != null && !rule.message.isEmpty() && !isPlainText(rule.message.replaceAll("[\\r\\n\\t]", " "))) {
+            errors.add("promotionMessage", PLAIN_TEXT_ONLY);
         }
         if (rule.type == null || !ruleTypes.contains(rule.type)) {
             errors.add("ruleType", "Choose the rule's type (" + join(ruleTypes) + ").");
@@ -122,17 +132,48 @@ public final class RuleValidator {
             errors.add("activeEndDate", "The end date must be after the start date.");
         }
         if (errors.isEmpty()) {
-            for (Input saved : facts.savedRules()) {
-                if (!same(saved.id, rule.id) && same(saved.type, rule.type)
-                        && same(saved.sourceProductId, rule.sourceProductId) && same(saved.sourceCategoryId, rule.sourceCategoryId)
-                        && same(saved.targetProductId, rule.targetProductId) && same(saved.targetCategoryId, rule.targetCategoryId)) {
-                    // Negative ids stand for rows of an import that are not saved yet.
-                    String other = saved.id != null && saved.id < 0 ? "Row " + (-saved.id) : "Rule " + saved.id;
-                    errors.add("targetProduct", other + " (" + saved.name + ") already links this source to this target.");
-                }
+            Input saved = firstOtherWithSameLink(rule);
+            if (saved != null) {
+                // Negative ids stand for rows of an import that are not saved yet.
+                String other = saved.id != null && saved.id < 0 ? "Row " + (-saved.id) : "Rule " + saved.id;
+                errors.add("targetProduct", other + " (" + saved.name + ") already links this source to this target.");
             }
         }
         return new Result(errors.messages, errors.fields, warnings);
+    }
+
+    /**
+     * The first saved rule, other than this one, with the same type, source and target, or null. The saved
+     * rules are indexed once per validator, so checking every row of an import is linear in its rows, and a
+     * row has at most one duplicate error however often it repeats.
+     */
+    private Input firstOtherWithSameLink(Input rule) {
+        if (linkIndex == null) {
+            linkIndex = new HashMap<String, Input[]>();
+            for (Input saved : facts.savedRules()) {
+                Input[] firstTwo = linkIndex.get(linkOf(saved));
+                if (firstTwo == null) {
+                    linkIndex.put(linkOf(saved), new Input[] {saved, null});
+                } else if (firstTwo[1] == null) {
+                    firstTwo[1] = saved;
+                }
+            }
+        }
+        Input[] firstTwo = linkIndex.get(linkOf(rule));
+        if (firstTwo == null) {
+            return null;
+        }
+        for (Input candidate : firstTwo) {
+            if (candidate != null && candidate != rule && !(candidate.id != null && candidate.id.equals(rule.id))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String linkOf(Input rule) {
+        return rule.type + "|" + rule.sourceProductId + "|" + rule.sourceCategoryId + "|" + rule.targetProductId + "|"
+                + rule.targetCategoryId;
     }
 
     /** Error messages with the field each is about. */
@@ -185,6 +226,10 @@ public final class RuleValidator {
         return null;
     }
 
+    private static boolean isPlainText(String text) {
+        return text.matches("[^<\\p{Cntrl}]*");
+    }
+
     private static boolean same(Object a, Object b) {
         return a == null ? b == null : a.equals(b);
     }
@@ -211,6 +256,7 @@ public final class RuleValidator {
         Integer maxItems;
         Date start;
         Date end;
+        String message;
 
         /** The rule's id (null for a new rule). */
         public Long id() {
@@ -257,6 +303,12 @@ public final class RuleValidator {
 
         public Input maxItems(Integer most) {
             this.maxItems = most;
+            return this;
+        }
+
+        /** The promotion message shoppers see with the rule's items. */
+        public Input message(String promotionMessage) {
+            this.message = promotionMessage;
             return this;
         }
 

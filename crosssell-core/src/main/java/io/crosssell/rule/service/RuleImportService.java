@@ -11,6 +11,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.crosssell.csv.ImportBudget;
 import io.crosssell.csv.ImportReport;
 import io.crosssell.rule.csv.RuleCsv;
 import io.crosssell.rule.csv.RuleCsvRow;
@@ -31,6 +32,7 @@ public class RuleImportService {
     private final CatalogService catalog;
     private final RuleValidationService validation;
     private final TransactionTemplate transaction;
+    private volatile long timeBudgetMillis = ImportBudget.DEFAULT_MILLIS;
 
     public RuleImportService(CrossSellRuleDao rules, CatalogService catalog, RuleValidationService validation,
             PlatformTransactionManager transactionManager) {
@@ -40,6 +42,11 @@ public class RuleImportService {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
+
+    /** How long an import may spend checking its rows before it stops and writes nothing. */
+    public void setTimeBudgetMillis(long timeBudgetMillis) {
+        this.timeBudgetMillis = timeBudgetMillis;
+    }
 
     /** Every rule, ids and positions included, as a file {@link #importCsv} takes back. */
     public String exportCsv() {
@@ -62,7 +69,17 @@ public class RuleImportService {
         });
     }
 
-    public ImportReport importCsv(String text, final boolean dryRun) {
+    public ImportReport importCsv(String text, boolean dryRun) {
+        ImportBudget budget = ImportBudget.startingNow(timeBudgetMillis);
+        try {
+            return importCsv(text, dryRun, budget);
+        } catch (ImportBudget.Exceeded stopped) {
+            List<String> none = new ArrayList<String>();
+            return new ImportReport(false, java.util.Collections.singletonList(stopped.getMessage()), none, none);
+        }
+    }
+
+    private ImportReport importCsv(String text, final boolean dryRun, ImportBudget budget) {
         RuleCsv.Parsed parsed = RuleCsv.parse(text);
         List<String> problems = new ArrayList<String>(parsed.problems);
         List<String> warnings = new ArrayList<String>();
@@ -73,6 +90,7 @@ public class RuleImportService {
         final List<RuleCsvRow> rows = parsed.rows;
         List<RuleValidator.Input> inputs = new ArrayList<RuleValidator.Input>();
         for (RuleCsvRow row : rows) {
+            budget.check();
             if (row.id != null && rules.readById(row.id) == null) {
                 problems.add("Row " + row.rowNumber + ", id: there is no rule " + row.id + " (leave id empty to add a rule).");
             }
@@ -81,7 +99,7 @@ public class RuleImportService {
                     .target(row.targetProductId, row.targetCategoryId).priority(row.priority).position(row.position)
                     .maxItems(row.maxItems).dates(row.start, row.end));
         }
-        List<RuleValidator.Result> results = validation.checkAll(inputs);
+        List<RuleValidator.Result> results = validation.checkAll(inputs, budget);
         for (int i = 0; i < rows.size(); i++) {
             for (String error : results.get(i).errors()) {
                 problems.add("Row " + rows.get(i).rowNumber + ": " + error);

@@ -15,6 +15,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.crosssell.csv.ImportBudget;
 import io.crosssell.rule.dao.CrossSellRuleDao;
 import io.crosssell.rule.domain.CrossSellRule;
 import io.crosssell.rule.domain.CrossSellRuleType;
@@ -42,7 +43,12 @@ public class RuleValidationService {
      * Checks rules about to be saved together (an import): each against the saved rules as they will be, i.e.
      * with these rules in place of the saved ones of the same id. Give unsaved rules distinct negative ids.
      */
-    public List<RuleValidator.Result> checkAll(final List<RuleValidator.Input> rules) {
+    public List<RuleValidator.Result> checkAll(List<RuleValidator.Input> rules) {
+        return checkAll(rules, ImportBudget.unlimited());
+    }
+
+    /** As {@link #checkAll(List)}, within a time budget. @throws ImportBudget.Exceeded when it is spent */
+    public List<RuleValidator.Result> checkAll(final List<RuleValidator.Input> rules, final ImportBudget budget) {
         return reading.execute(new TransactionCallback<List<RuleValidator.Result>>() {
             @Override
             public List<RuleValidator.Result> doInTransaction(TransactionStatus status) {
@@ -60,6 +66,7 @@ public class RuleValidationService {
                 RuleValidator validator = new RuleValidator(new CatalogFacts(after), typeCodes());
                 List<RuleValidator.Result> results = new ArrayList<RuleValidator.Result>();
                 for (RuleValidator.Input rule : rules) {
+                    budget.check();
                     results.add(validator.check(rule));
                 }
                 return results;
@@ -81,7 +88,7 @@ public class RuleValidationService {
                 .source(idOf(rule.getSourceProduct()), idOf(rule.getSourceCategory()))
                 .target(idOf(rule.getTargetProduct()), idOf(rule.getTargetCategory()))
                 .priority(rule.getPriority()).position(rule.getPosition()).maxItems(rule.getMaxItems())
-                .dates(rule.getActiveStartDate(), rule.getActiveEndDate());
+                .dates(rule.getActiveStartDate(), rule.getActiveEndDate()).message(rule.getPromotionMessage());
     }
 
     private static Long idOf(Product product) {

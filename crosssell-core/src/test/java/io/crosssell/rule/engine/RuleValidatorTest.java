@@ -69,6 +69,35 @@ class RuleValidatorTest {
     }
 
     @Test
+    void thousandsOfDuplicateRowsGetOneDuplicateErrorEachNotOnePerPair() {
+        List<RuleValidator.Input> rows = new ArrayList<RuleValidator.Input>();
+        for (long row = 2; row < 2_002; row++) {
+            rows.add(bikeToHelmet().id(-row));
+        }
+        saved.addAll(rows);
+
+        int errors = 0;
+        for (RuleValidator.Input row : rows) {
+            List<String> found = validator.check(row).errors();
+            assertThat(found).hasSize(1);
+            errors += found.size();
+        }
+
+        assertThat(errors).isEqualTo(2_000);
+        assertThat(validator.check(rows.get(0)).errors()).containsExactly("Row 3 (Bike -> helmet) already links this source to this target.");
+        assertThat(validator.check(rows.get(5)).errors()).containsExactly("Row 2 (Bike -> helmet) already links this source to this target.");
+    }
+
+    @Test
+    void refusesMarkupInTheNameAndThePromotionMessage() {
+        assertThat(validator.check(RuleValidator.Input.named("</textarea><img src=x onerror=alert(1)>")
+                .type("FREQUENTLY_BOUGHT_TOGETHER").source(101L, null).target(111L, null).priority(10)).errorFields())
+                .containsExactly("name");
+        assertThat(validator.check(bikeToHelmet().message("Add a <b>light</b>")).errorFields()).containsExactly("promotionMessage");
+        assertThat(validator.check(bikeToHelmet().message("Ride safe -> add a helmet\nand a light")).isValid()).isTrue();
+    }
+
+    @Test
     void refusesAProductOrCategoryLinkedToItself() {
         assertThat(validator.check(bikeToHelmet().target(101L, null)).errors())
                 .containsExactly("A rule may not link a product to itself.");

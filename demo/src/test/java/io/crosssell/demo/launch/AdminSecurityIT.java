@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,9 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The admin console's security regression suite (docs/Security.md), against the booted demo admin: CSRF on
@@ -59,27 +55,9 @@ class AdminSecurityIT {
         return http;
     }
 
-    /** Every path the admin's controllers accept POSTs on, path variables filled in with a plugin section. */
-    private static Set<String> postEndpoints() {
-        Set<String> paths = new LinkedHashSet<String>();
-        for (RequestMappingHandlerMapping mapping : admin.dispatcherContext()
-                .getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                if (methods.isEmpty() || methods.contains(RequestMethod.POST)) {
-                    for (String pattern : info.getPatternsCondition().getPatterns()) {
-                        paths.add(pattern.replace("{sectionKey:.+}", "crosssell-rules").replace("{sectionKey}", "crosssell-rules")
-                                .replaceAll("\\{[^}]+}", "1").replace("/**", "/x").replace("*", "x"));
-                    }
-                }
-            }
-        }
-        return paths;
-    }
-
     @Test
     void everyPostEndpointRefusesAMissingOrWrongCsrfTokenWith403AndNoStackTrace() throws Exception {
-        Set<String> endpoints = postEndpoints();
+        Set<String> endpoints = HandlerEndpoints.postPaths(admin, "crosssell-rules");
         assertThat(endpoints).contains("/crosssell-rules-csv/import", "/crosssell-bundles-csv/import", "/crosssell-mining/rebuild");
         TestHttpClient full = signedIn("admin");
         int rules = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
@@ -163,7 +141,7 @@ class AdminSecurityIT {
                     "fields['priority'].value", "10", "fields['active'].value", "true"));
             fields.addAll(Arrays.asList("fields['" + field[0] + "'].value", field[1]));
             TestHttpClient.Response refused = full.post("/crosssell-rules/add", fields.toArray(new String[0]));
-            assertThat(refused.body).as(field[0]).contains("may not contain &lt; &gt;");
+            assertThat(refused.body).as(field[0]).contains("The text may not contain &lt; or control characters.");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before);
         }
     }
@@ -203,6 +181,44 @@ class AdminSecurityIT {
     }
 
     @Test
+    void duplicateRowsGiveOneProblemEachAndTheReportShowsTheFirstHundred() throws Exception {
+        TestHttpClient full = signedIn("admin");
+        String token = full.get("/crosssell-rules-csv").csrfToken();
+        StringBuilder csv = new StringBuilder(String.join(",", io.crosssell.rule.csv.RuleCsv.COLUMNS)).append("\r\n");
+        for (int row = 0; row < 600; row++) {
+            csv.append(",Same link,CART_CROSS_SELL,101,,111,,5,,,true,,,false\r\n");
+        }
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
+
+        TestHttpClient.Response report = full.post("/crosssell-rules-csv/import", "csrfToken", token, "csv", csv.toString());
+
+        assertThat(report.status).isEqualTo(200);
+        assertThat(report.body.split("class=\"error cs-import-problem\"", -1)).hasSize(101);
+        assertThat(report.body).contains("and 500 more problems (600 in all)", "Nothing was imported");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void anImportOverItsTimeBudgetStopsAndWritesNothing() throws Exception {
+        io.crosssell.rule.service.RuleImportService imports =
+                admin.rootContext().getBean("csRuleImportService", io.crosssell.rule.service.RuleImportService.class);
+        TestHttpClient full = signedIn("admin");
+        String token = full.get("/crosssell-rules-csv").csrfToken();
+        String csv = String.join(",", io.crosssell.rule.csv.RuleCsv.COLUMNS) + "\r\n,Budget rule,CART_CROSS_SELL,102,,121,,5,,,true,,,false\r\n";
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
+        imports.setTimeBudgetMillis(0);
+        try {
+            TestHttpClient.Response stopped = full.post("/crosssell-rules-csv/import", "csrfToken", token, "csv", csv);
+            assertThat(stopped.body).contains("The import took longer than 0 s and was stopped; nothing was written.");
+        } finally {
+            imports.setTimeBudgetMillis(io.crosssell.csv.ImportBudget.DEFAULT_MILLIS);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before);
+        assertThat(full.post("/crosssell-rules-csv/import", "csrfToken", token, "csv", csv).body).contains("Imported.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before + 1);
+    }
+
+    @Test
     void aLargePastedCsvGetsTheImportsOwnAnswerNotTheContainersLimit() throws Exception {
         TestHttpClient full = signedIn("admin");
         String token = full.get("/crosssell-rules-csv").csrfToken();
@@ -214,7 +230,7 @@ class AdminSecurityIT {
                 "dryRun", "true");
         assertThat(answered.status).isEqualTo(200);
         assertThat(answered.body).doesNotContain("Form too large").doesNotContainPattern(STACK_TRACE)
-                .contains("cs-import-report");
+                .contains("Nothing was imported", "more problems");
 
         StringBuilder huge = new StringBuilder();
         while (huge.length() < 2_100_000) {

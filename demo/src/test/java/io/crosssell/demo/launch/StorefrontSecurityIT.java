@@ -17,10 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.crosssell.catalog.BroadleafCatalogAdapter;
 import io.crosssell.demo.mail.DemoMailOutbox;
@@ -54,26 +52,9 @@ class StorefrontSecurityIT {
         }
     }
 
-    /** Every path the storefront's controllers accept POSTs on, path variables filled in. */
-    private static Set<String> postEndpoints() {
-        Set<String> paths = new LinkedHashSet<String>();
-        for (RequestMappingHandlerMapping mapping : site.dispatcherContext()
-                .getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                if (methods.isEmpty() || methods.contains(RequestMethod.POST)) {
-                    for (String pattern : info.getPatternsCondition().getPatterns()) {
-                        paths.add(pattern.replaceAll("\\{[^}]+}", "1").replace("/**", "/x").replace("*", "x"));
-                    }
-                }
-            }
-        }
-        return paths;
-    }
-
     @Test
     void everyPostEndpointRefusesAMissingOrWrongCsrfTokenWith403AndNoStackTrace() throws Exception {
-        Set<String> endpoints = postEndpoints();
+        Set<String> endpoints = HandlerEndpoints.postPaths(site, "");
         assertThat(endpoints).as("the enumeration finds the plugin's and the demo's endpoints")
                 .contains("/crosssell/cart/add", "/crosssell/addons/add", "/crosssell/addons/remove", "/cart/add", "/checkout");
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
@@ -92,11 +73,8 @@ class StorefrontSecurityIT {
 
     @Test
     void onlyTheDemosAndThePluginsControllersAreServed() throws Exception {
-        for (RequestMappingHandlerMapping mapping : site.dispatcherContext()
-                .getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : mapping.getHandlerMethods().entrySet()) {
-                assertThat(handler.getValue().getBeanType().getName()).as(handler.getKey().toString()).startsWith("io.crosssell.");
-            }
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : HandlerEndpoints.handlers(site).entrySet()) {
+            assertThat(handler.getValue().getBeanType().getName()).as(handler.getKey().toString()).startsWith("io.crosssell.");
         }
         TestHttpClient anonymous = new TestHttpClient(site.baseUrl());
         TestHttpClient.Response deletePhone = anonymous.get("/myaccount/phone/deletePhone?customerPhoneId=1");
@@ -272,13 +250,7 @@ class StorefrontSecurityIT {
                 Collections.singletonMap("Host", "evil.example"), "csrfToken", token, "emailAddress", "host-header@example.com");
         assertThat(placed.status).isEqualTo(302);
 
-        String html = null;
-        for (MimeMessage sent : site.rootContext().getBean("demoMailOutbox", DemoMailOutbox.class).recentMessages()) {
-            if ("host-header@example.com".equals(sent.getAllRecipients()[0].toString())) {
-                html = String.valueOf(sent.getContent());
-            }
-        }
-        assertThat(html).as("order e-mail sent").isNotNull();
+        String html = orderEmail("host-header@example.com");
         assertThat(html).doesNotContain("evil.example").contains("href=\"" + EmbeddedWebApp.storeUrl(0) + "/");
     }
 
@@ -319,10 +291,26 @@ class StorefrontSecurityIT {
             shopper.addToCart("101", "133");
             pages.add(shopper.get("/cart").body);
             pages.add(shopper.get("/checkout").body);
+            String email = "xss-" + XssCorpus.PAYLOADS.indexOf(payload) + "@example.com";
+            String orderNumber = shopper.placeOrder(email);
+            pages.add(shopper.get("/confirmation/" + orderNumber).body);
+            pages.add(orderEmail(email));
             for (String page : pages) {
                 XssCorpus.assertNotExecutable(page, payload);
             }
         }
+    }
+
+    /** The HTML of the order e-mail last sent to the address. */
+    private static String orderEmail(String address) throws Exception {
+        String html = null;
+        for (MimeMessage sent : site.rootContext().getBean("demoMailOutbox", DemoMailOutbox.class).recentMessages()) {
+            if (address.equals(sent.getAllRecipients()[0].toString())) {
+                html = String.valueOf(sent.getContent());
+            }
+        }
+        assertThat(html).as("order e-mail to " + address).isNotNull();
+        return html;
     }
 
     private static void evictCaches() {
