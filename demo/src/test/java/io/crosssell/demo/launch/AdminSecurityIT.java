@@ -1,7 +1,6 @@
 package io.crosssell.demo.launch;
 
 import static io.crosssell.demo.launch.AdminForms.hiddenFields;
-import static io.crosssell.demo.launch.AdminForms.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -49,9 +48,16 @@ class AdminSecurityIT {
         }
     }
 
+    /** The CSRF token of each signed-in client's session (read on the login page; kept across the login). */
+    private static final Map<TestHttpClient, String> TOKENS = new java.util.IdentityHashMap<TestHttpClient, String>();
+
     private static TestHttpClient signedIn(String user) throws Exception {
         TestHttpClient http = new TestHttpClient(admin.baseUrl());
-        assertThat(logIn(http, user, PASSWORDS.get(user)).location).as(user).endsWith("/admin/loginSuccess");
+        String token = http.get("/login").csrfToken();
+        TestHttpClient.Response login = http.post("/login_admin_post", "j_username", user, "j_password", PASSWORDS.get(user),
+                "csrfToken", token);
+        assertThat(login.location).as(user).endsWith("/admin/loginSuccess");
+        TOKENS.put(http, token);
         return http;
     }
 
@@ -99,6 +105,44 @@ class AdminSecurityIT {
             }
         }
         assertThat(matrix.toString()).contains("/crosssell-rules × viewer → 200", "/crosssell-rules × merchandiser → 403");
+
+        // Changing needs the section's maintain (ALL) permission: a dry-run import stands for every change.
+        for (String csvSection : new String[] {"/crosssell-rules-csv", "/crosssell-bundles-csv"}) {
+            long sectionId = jdbc.queryForObject("SELECT ADMIN_SECTION_ID FROM BLC_ADMIN_SECTION WHERE URL = ?", Long.class, csvSection);
+            for (Map.Entry<String, TestHttpClient> user : users.entrySet()) {
+                String token = TOKENS.get(user.getValue());
+                TestHttpClient.Response imported = user.getValue().post(csvSection + "/import", "csrfToken", token,
+                        "csv", "id\r\n", "dryRun", "true");
+                assertThat(imported.status).as(user.getKey() + " imports at " + csvSection)
+                        .isEqualTo(mayMaintain(user.getKey(), sectionId) ? 200 : 403);
+            }
+        }
+    }
+
+
+    /** Whether a permission of the section that the user holds is of type ALL (maintain). */
+    private static boolean mayMaintain(String login, long sectionId) {
+        Integer granted = jdbc.queryForObject("SELECT COUNT(*) FROM BLC_ADMIN_SEC_PERM_XREF s"
+                + " JOIN BLC_ADMIN_PERMISSION p ON p.ADMIN_PERMISSION_ID = s.ADMIN_PERMISSION_ID AND p.PERMISSION_TYPE = 'ALL'"
+                + " WHERE s.ADMIN_SECTION_ID = ? AND s.ADMIN_PERMISSION_ID IN (SELECT rp.ADMIN_PERMISSION_ID FROM BLC_ADMIN_ROLE_PERMISSION_XREF rp"
+                + "   JOIN BLC_ADMIN_USER_ROLE_XREF ur ON ur.ADMIN_ROLE_ID = rp.ADMIN_ROLE_ID"
+                + "   JOIN BLC_ADMIN_USER u ON u.ADMIN_USER_ID = ur.ADMIN_USER_ID WHERE u.LOGIN = ?)",
+                Integer.class, sectionId, login);
+        return granted > 0;
+    }
+
+    @Test
+    void brokenAdminRequestsAnswerWithoutStackTraces() throws Exception {
+        TestHttpClient full = signedIn("admin");
+        String token = full.get("/crosssell-rules/add").csrfToken();
+        TestHttpClient.Response emptyPost = full.post("/crosssell-rules/add", "csrfToken", token);
+        assertThat(emptyPost.body).as("status " + emptyPost.status).doesNotContainPattern(STACK_TRACE);
+        TestHttpClient.Response malformed = TestHttpClient.raw(admin.port(), "GET /admin/crosssell-rules?x=%ZZ HTTP/1.1\r\nHost: 127.0.0.1");
+        assertThat(malformed.status).isEqualTo(400);
+        assertThat(malformed.body).doesNotContainPattern(STACK_TRACE);
+        // Broadleaf takes an unknown section for an entity class and fails with a 500; it must not show why.
+        TestHttpClient.Response missing = full.get("/crosssell-no-such-section");
+        assertThat(missing.body).doesNotContainPattern(STACK_TRACE).doesNotContain("ClassNotFoundException");
     }
 
     /** What the plugin's security SQL grants: a user sees a section when a role or own permission of theirs is one of its. */
