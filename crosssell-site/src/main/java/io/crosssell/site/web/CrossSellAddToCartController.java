@@ -42,6 +42,9 @@ import io.crosssell.recommend.RecommendedItem;
 import io.crosssell.recommend.service.CrossSellRecommendationService;
 import io.crosssell.security.SameSitePath;
 import io.crosssell.site.widget.CrossSellProcessor;
+import io.crosssell.tracking.BotFilter;
+import io.crosssell.tracking.TrackingEvent;
+import io.crosssell.tracking.TrackingRecorder;
 
 /**
  * {@code POST /crosssell/cart/add}: adds the checked items of a widget to the cart through Broadleaf's
@@ -67,6 +70,9 @@ public class CrossSellAddToCartController {
 
     @Resource(name = "blOrderService")
     protected OrderService orderService;
+
+    @Resource(name = "csTrackingRecorder")
+    protected TrackingRecorder tracking;
 
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
@@ -148,6 +154,7 @@ public class CrossSellAddToCartController {
             LOG.warn("Cross-sell add-to-cart of " + productIds + " failed; the cart is unchanged: " + e);
             return refuse(request, Refusal.FAILED, script, returnUrl);
         }
+        countAdds(request, placement, anchor, productIds);
         if (!script) {
             return FormResponses.redirect(request, "/cart");
         }
@@ -232,6 +239,24 @@ public class CrossSellAddToCartController {
         }
         int quantity = Integer.parseInt(value);
         return quantity >= 1 && quantity <= 10 ? quantity : null;
+    }
+
+    /** One add per recommended item put in the cart (the page's own product is not a cross-sell). */
+    private void countAdds(HttpServletRequest request, Placement placement, Long anchor, Set<Long> added) {
+        try {
+            if (BotFilter.isBot(request.getHeader("User-Agent"))) {
+                return;
+            }
+            long now = System.currentTimeMillis();
+            Long counted = placement == Placement.FBT ? anchor : null;
+            for (Long productId : added) {
+                if (!productId.equals(anchor)) {
+                    tracking.record(new TrackingEvent(TrackingEvent.Kind.ADD, placement.code(), counted, productId, now));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Cross-sell adds of " + added + " not counted: " + e);
+        }
     }
 
     /** The product's name for a message, or null when there is no such product. */

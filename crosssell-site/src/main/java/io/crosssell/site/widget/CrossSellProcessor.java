@@ -4,6 +4,11 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import javax.servlet.http.HttpServletRequest;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.common.web.dialect.AbstractModelVariableModifierProcessor;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
@@ -19,6 +24,9 @@ import org.thymeleaf.standard.expression.StandardExpressions;
 
 import io.crosssell.addon.service.AddOnLines;
 import io.crosssell.recommend.Placement;
+import io.crosssell.tracking.BotFilter;
+import io.crosssell.tracking.TrackingEvent;
+import io.crosssell.tracking.TrackingRecorder;
 
 /**
  * {@code <blc:crosssell placement="fbt" product="${product}" var="crossSell"/>}: puts the placement's
@@ -28,11 +36,20 @@ import io.crosssell.recommend.Placement;
  */
 public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
 
+    private static final Log LOG = LogFactory.getLog(CrossSellProcessor.class);
+
     private final CrossSellWidgetService widgets;
+    private final TrackingRecorder tracking;
 
     public CrossSellProcessor(CrossSellWidgetService widgets) {
+        this(widgets, null);
+    }
+
+    /** @param tracking where impressions go (one per shown item and page view), or null for none */
+    public CrossSellProcessor(CrossSellWidgetService widgets, TrackingRecorder tracking) {
         super("crosssell");
         this.widgets = widgets;
+        this.tracking = tracking;
     }
 
     @Override
@@ -65,6 +82,30 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         Long customerId = customer != null && customer.isRegistered() ? customer.getId() : null;
         CrossSellWidget widget = widgets.widget(placement, anchors, cart, customerId);
         addToModel(arguments, var, orderNumber == null ? widget : widget.forOrder(orderNumber));
+        // track="false" where the placement is not a page a shopper views (the order e-mail).
+        if (!"false".equals(element.getAttributeValue("track"))) {
+            countImpressions(placement, placement == Placement.FBT && !anchors.isEmpty() ? anchors.iterator().next() : null, widget);
+        }
+    }
+
+    /** One impression per shown item, for shoppers only; tracking never breaks the page. */
+    private void countImpressions(Placement placement, Long anchor, CrossSellWidget widget) {
+        if (tracking == null || widget.isEmpty()) {
+            return;
+        }
+        try {
+            BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
+            HttpServletRequest request = context == null ? null : context.getRequest();
+            if (request == null || BotFilter.isBot(request.getHeader("User-Agent"))) {
+                return;
+            }
+            long now = System.currentTimeMillis();
+            for (CrossSellItemView item : widget.getItems()) {
+                tracking.record(new TrackingEvent(TrackingEvent.Kind.IMPRESSION, placement.code(), anchor, item.getProductId(), now));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Impressions of the " + placement.code() + " widget not counted: " + e);
+        }
     }
 
     /** Evaluates a Thymeleaf expression attribute (null for a blank one). */

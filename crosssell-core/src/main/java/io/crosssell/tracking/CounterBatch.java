@@ -1,0 +1,68 @@
+package io.crosssell.tracking;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Events folded into increments per counter row, so a batch of thousands of events becomes one write per row.
+ * Not thread-safe: the recorder's writer thread owns it.
+ */
+public final class CounterBatch {
+
+    /** Increments of one row: impressions, clicks, adds. */
+    public static final class Increments {
+        long impressions;
+        long clicks;
+        long adds;
+
+        public long impressions() {
+            return impressions;
+        }
+
+        public long clicks() {
+            return clicks;
+        }
+
+        public long adds() {
+            return adds;
+        }
+    }
+
+    private final Map<CounterKey, Increments> rows = new LinkedHashMap<CounterKey, Increments>();
+    private int events;
+
+    public void add(TrackingEvent event) {
+        CounterKey key = CounterKey.of(event);
+        Increments increments = rows.get(key);
+        if (increments == null) {
+            increments = new Increments();
+            rows.put(key, increments);
+        }
+        switch (event.kind()) {
+            case IMPRESSION:
+                increments.impressions++;
+                break;
+            case CLICK:
+                increments.clicks++;
+                break;
+            default:
+                increments.adds++;
+        }
+        events++;
+    }
+
+    /** The rows to write, in the order they were first met. */
+    public Map<CounterKey, Increments> rows() {
+        return Collections.unmodifiableMap(rows);
+    }
+
+    /** How many events the batch holds. */
+    public int events() {
+        return events;
+    }
+
+    public boolean isEmpty() {
+        return events == 0;
+    }
+}

@@ -1,0 +1,148 @@
+package io.crosssell.tracking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * Takes events from request threads without ever blocking or throwing, and writes them in batches from one
+ * background thread. A full queue drops the event and counts it; a failed write drops its batch and counts its
+ * events; {@link #close()} writes what is queued. So a crash loses at most the queued events and one flush
+ * interval, and a sink that is down costs the pages nothing.
+ */
+public class TrackingRecorder implements AutoCloseable {
+
+    private static final Log LOG = LogFactory.getLog(TrackingRecorder.class);
+
+    private final BlockingQueue<TrackingEvent> queue;
+    private final CounterSink sink;
+    private final int batchSize;
+    private final long flushMillis;
+    private final Thread writer;
+    private final AtomicLong recorded = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong droppedQueueFull = new AtomicLong();
+    private final AtomicLong droppedWriteFailed = new AtomicLong();
+    private volatile boolean open = true;
+
+    /**
+     * @param capacity events the queue holds before new ones are dropped
+     * @param batchSize most events folded into one write
+     * @param flushMillis longest an event waits in the queue before it is written
+     */
+    public TrackingRecorder(CounterSink sink, int capacity, int batchSize, long flushMillis) {
+        if (capacity < 1 || batchSize < 1 || flushMillis < 1) {
+            throw new IllegalArgumentException("Capacity, batch size and flush interval must be positive");
+        }
+        this.sink = sink;
+        this.queue = new ArrayBlockingQueue<TrackingEvent>(capacity);
+        this.batchSize = batchSize;
+        this.flushMillis = flushMillis;
+        this.writer = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                writeUntilClosed();
+            }
+        }, "crosssell-tracking-writer");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    /** Queues the event; when the queue is full (or the recorder closed) the event is dropped and counted. */
+    public void record(TrackingEvent event) {
+        if (open && queue.offer(event)) {
+            recorded.incrementAndGet();
+        } else {
+            droppedQueueFull.incrementAndGet();
+        }
+    }
+
+    /** What happened to the events so far, for the admin and for tests. */
+    public Stats stats() {
+        return new Stats(recorded.get(), written.get(), droppedQueueFull.get(), droppedWriteFailed.get(), queue.size());
+    }
+
+    /**
+     * Stops taking events and returns once every queued one is written (the writer notices within one flush
+     * interval; it is not interrupted, so a write in progress completes), or after 10 s.
+     */
+    @Override
+    public void close() throws InterruptedException {
+        open = false;
+        writer.join(TimeUnit.SECONDS.toMillis(10) + 2 * flushMillis);
+    }
+
+    private void writeUntilClosed() {
+        List<TrackingEvent> drained = new ArrayList<TrackingEvent>(batchSize);
+        while (open || !queue.isEmpty()) {
+            try {
+                TrackingEvent first = open ? queue.poll(flushMillis, TimeUnit.MILLISECONDS) : queue.poll();
+                if (first == null) {
+                    continue;
+                }
+                drained.add(first);
+                if (open) {
+                    // Collect for up to one interval, so a steady trickle still makes few writes.
+                    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(flushMillis);
+                    while (drained.size() < batchSize && open) {
+                        TrackingEvent next = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                        if (next == null) {
+                            break;
+                        }
+                        drained.add(next);
+                    }
+                }
+                queue.drainTo(drained, batchSize - drained.size());
+            } catch (InterruptedException stopping) {
+                // Only the JVM stops this daemon thread: write what was taken, then drain without waiting.
+                open = false;
+            }
+            write(drained);
+            drained.clear();
+        }
+    }
+
+    private void write(List<TrackingEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        CounterBatch batch = new CounterBatch();
+        for (TrackingEvent event : events) {
+            batch.add(event);
+        }
+        try {
+            sink.write(batch);
+            written.addAndGet(batch.events());
+        } catch (Exception | LinkageError failed) {
+            droppedWriteFailed.addAndGet(batch.events());
+            LOG.warn("Dropped " + batch.events() + " cross-sell tracking events: " + failed);
+        }
+    }
+
+    /** Counts of events: taken, written, dropped (queue full or recorder closed; write failed), waiting. */
+    public static final class Stats {
+        public final long recorded;
+        public final long written;
+        public final long droppedQueueFull;
+        public final long droppedWriteFailed;
+        public final int queued;
+
+        Stats(long recorded, long written, long droppedQueueFull, long droppedWriteFailed, int queued) {
+            this.recorded = recorded;
+            this.written = written;
+            this.droppedQueueFull = droppedQueueFull;
+            this.droppedWriteFailed = droppedWriteFailed;
+            this.queued = queued;
+        }
+
+        public long dropped() {
+            return droppedQueueFull + droppedWriteFailed;
+        }
+    }
+}
