@@ -33,6 +33,12 @@ public final class ImportReport {
         this.changeCount = changes.size();
     }
 
+    /** A report of an import refused as a whole, with the one problem that says why; nothing was written. */
+    public static ImportReport refused(String problem) {
+        List<String> none = Collections.emptyList();
+        return new ImportReport(false, Collections.singletonList(problem), none, none);
+    }
+
     /** Problems found but not listed. */
     public int getHiddenProblemCount() {
         return problemCount - problems.size();

@@ -63,6 +63,23 @@ public class TrackingRecorder implements AutoCloseable {
         }
     }
 
+    /**
+     * Queues one event per item, all at this moment, unless the user agent is a crawler's ({@link BotFilter}):
+     * what the storefront records for a shopper's request.
+     *
+     * @param anchorProductId the product the widget was shown for, or null
+     */
+    public void recordForShopper(String userAgent, TrackingEvent.Kind kind, String placement, Long anchorProductId,
+            Iterable<Long> itemProductIds) {
+        if (BotFilter.isBot(userAgent)) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        for (Long item : itemProductIds) {
+            record(new TrackingEvent(kind, placement, anchorProductId, item, now));
+        }
+    }
+
     /** What happened to the events so far, for the admin and for tests. */
     public Stats stats() {
         return new Stats(recorded.get(), written.get(), droppedQueueFull.get(), droppedWriteFailed.get(), queue.size());

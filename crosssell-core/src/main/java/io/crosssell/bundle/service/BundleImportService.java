@@ -55,8 +55,7 @@ public class BundleImportService {
         try {
             return importCsv(text, dryRun, ImportBudget.startingNow(timeBudgetMillis));
         } catch (ImportBudget.Exceeded stopped) {
-            List<String> none = Collections.emptyList();
-            return new ImportReport(false, Collections.singletonList(stopped.getMessage()), none, none);
+            return ImportReport.refused(stopped.getMessage());
         }
     }
 

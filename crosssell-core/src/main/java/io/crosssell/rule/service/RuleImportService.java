@@ -74,8 +74,7 @@ public class RuleImportService {
         try {
             return importCsv(text, dryRun, budget);
         } catch (ImportBudget.Exceeded stopped) {
-            List<String> none = new ArrayList<String>();
-            return new ImportReport(false, java.util.Collections.singletonList(stopped.getMessage()), none, none);
+            return ImportReport.refused(stopped.getMessage());
         }
     }
 

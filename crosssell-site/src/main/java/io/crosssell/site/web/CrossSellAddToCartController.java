@@ -42,7 +42,6 @@ import io.crosssell.recommend.RecommendedItem;
 import io.crosssell.recommend.service.CrossSellRecommendationService;
 import io.crosssell.security.SameSitePath;
 import io.crosssell.site.widget.CrossSellProcessor;
-import io.crosssell.tracking.BotFilter;
 import io.crosssell.tracking.TrackingEvent;
 import io.crosssell.tracking.TrackingRecorder;
 
@@ -172,9 +171,8 @@ public class CrossSellAddToCartController {
      */
     private Set<Long> offered(Placement placement, Long anchor, String orderNumber) {
         Set<Long> cart = CrossSellProcessor.productsOf(CartState.getCart());
-        Customer customer = CustomerState.getCustomer();
-        Long customerId = customer != null && customer.isRegistered() ? customer.getId() : null;
-        RecommendationRequest.Builder request = RecommendationRequest.forPlacement(placement).exclude(cart).customer(customerId);
+        RecommendationRequest.Builder request = RecommendationRequest.forPlacement(placement).exclude(cart)
+                .customer(CrossSellProcessor.registeredCustomerId());
         Set<Long> offered = new LinkedHashSet<Long>();
         if (placement == Placement.CART) {
             request.anchors(cart);
@@ -243,20 +241,10 @@ public class CrossSellAddToCartController {
 
     /** One add per recommended item put in the cart (the page's own product is not a cross-sell). */
     private void countAdds(HttpServletRequest request, Placement placement, Long anchor, Set<Long> added) {
-        try {
-            if (BotFilter.isBot(request.getHeader("User-Agent"))) {
-                return;
-            }
-            long now = System.currentTimeMillis();
-            Long counted = placement == Placement.FBT ? anchor : null;
-            for (Long productId : added) {
-                if (!productId.equals(anchor)) {
-                    tracking.record(new TrackingEvent(TrackingEvent.Kind.ADD, placement.code(), counted, productId, now));
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Cross-sell adds of " + added + " not counted: " + e);
-        }
+        List<Long> recommended = new ArrayList<Long>(added);
+        recommended.remove(anchor);
+        tracking.recordForShopper(request.getHeader("User-Agent"), TrackingEvent.Kind.ADD, placement.code(),
+                placement == Placement.FBT ? anchor : null, recommended);
     }
 
     /** The product's name for a message, or null when there is no such product. */

@@ -12,8 +12,6 @@ import javax.servlet.http.HttpServletRequest;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.web.order.CartState;
-import org.broadleafcommerce.profile.core.domain.Customer;
-import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -75,10 +73,7 @@ public class CrossSellRecommendationController {
                 builder.anchors(cartProductIds);
             }
         }
-        Customer customer = CustomerState.getCustomer(request);
-        if (customer != null && customer.isRegistered()) {
-            builder.customer(customer.getId());
-        }
+        builder.customer(CrossSellProcessor.registeredCustomerId());
         Recommendations result = recommendations.recommend(builder.build());
         return json(HttpStatus.OK, body(result));
     }

@@ -1,13 +1,13 @@
 package io.crosssell.site.widget;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import javax.servlet.http.HttpServletRequest;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.common.web.dialect.AbstractModelVariableModifierProcessor;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -24,7 +24,6 @@ import org.thymeleaf.standard.expression.StandardExpressions;
 
 import io.crosssell.addon.service.AddOnLines;
 import io.crosssell.recommend.Placement;
-import io.crosssell.tracking.BotFilter;
 import io.crosssell.tracking.TrackingEvent;
 import io.crosssell.tracking.TrackingRecorder;
 
@@ -35,8 +34,6 @@ import io.crosssell.tracking.TrackingRecorder;
  * Thin on purpose: reads attributes, asks the service, adds the view model.
  */
 public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
-
-    private static final Log LOG = LogFactory.getLog(CrossSellProcessor.class);
 
     private final CrossSellWidgetService widgets;
     private final TrackingRecorder tracking;
@@ -78,9 +75,7 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         } else {
             anchors = cart;
         }
-        Customer customer = CustomerState.getCustomer();
-        Long customerId = customer != null && customer.isRegistered() ? customer.getId() : null;
-        CrossSellWidget widget = widgets.widget(placement, anchors, cart, customerId);
+        CrossSellWidget widget = widgets.widget(placement, anchors, cart, registeredCustomerId());
         addToModel(arguments, var, orderNumber == null ? widget : widget.forOrder(orderNumber));
         // track="false" where the placement is not a page a shopper views (the order e-mail).
         if (!"false".equals(element.getAttributeValue("track"))) {
@@ -88,24 +83,24 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         }
     }
 
-    /** One impression per shown item, for shoppers only; tracking never breaks the page. */
+    /** One impression per shown item, for shoppers only (a request without one is no page view). */
     private void countImpressions(Placement placement, Long anchor, CrossSellWidget widget) {
-        if (tracking == null || widget.isEmpty()) {
+        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
+        HttpServletRequest request = context == null ? null : context.getRequest();
+        if (tracking == null || widget.isEmpty() || request == null) {
             return;
         }
-        try {
-            BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
-            HttpServletRequest request = context == null ? null : context.getRequest();
-            if (request == null || BotFilter.isBot(request.getHeader("User-Agent"))) {
-                return;
-            }
-            long now = System.currentTimeMillis();
-            for (CrossSellItemView item : widget.getItems()) {
-                tracking.record(new TrackingEvent(TrackingEvent.Kind.IMPRESSION, placement.code(), anchor, item.getProductId(), now));
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Impressions of the " + placement.code() + " widget not counted: " + e);
+        List<Long> shown = new ArrayList<Long>(widget.getItems().size());
+        for (CrossSellItemView item : widget.getItems()) {
+            shown.add(item.getProductId());
         }
+        tracking.recordForShopper(request.getHeader("User-Agent"), TrackingEvent.Kind.IMPRESSION, placement.code(), anchor, shown);
+    }
+
+    /** The signed-in customer whose purchases widgets leave out, or null for a guest. */
+    public static Long registeredCustomerId() {
+        Customer customer = CustomerState.getCustomer();
+        return customer != null && customer.isRegistered() ? customer.getId() : null;
     }
 
     /** Evaluates a Thymeleaf expression attribute (null for a blank one). */

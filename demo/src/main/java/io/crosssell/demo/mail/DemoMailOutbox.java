@@ -64,4 +64,15 @@ public class DemoMailOutbox extends JavaMailSenderImpl {
     public synchronized List<MimeMessage> recentMessages() {
         return new ArrayList<MimeMessage>(recent);
     }
+
+    /** The last of the recent messages sent to this address, or null. */
+    public synchronized MimeMessage lastSentTo(String address) throws MessagingException {
+        MimeMessage last = null;
+        for (MimeMessage sent : recent) {
+            if (sent.getAllRecipients() != null && address.equals(sent.getAllRecipients()[0].toString())) {
+                last = sent;
+            }
+        }
+        return last;
+    }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class AdminSecurityIT {
 
-    private static final Pattern STACK_TRACE = Pattern.compile("\\bat (org|java|io|sun)\\.[\\w.$]+\\(|Exception:|\\.java:\\d+");
     private static final Map<String, String> PASSWORDS = new LinkedHashMap<String, String>();
 
     static {
@@ -71,7 +69,7 @@ class AdminSecurityIT {
             for (String[] form : new String[][] {{"fields['name'].value", "x"}, {"csrfToken", "wrong", "fields['name'].value", "x"}}) {
                 TestHttpClient.Response refused = full.post(endpoint, form);
                 assertThat(refused.status).as("POST " + endpoint + " with " + Arrays.toString(form)).isEqualTo(403);
-                assertThat(refused.body).as(endpoint).doesNotContainPattern(STACK_TRACE);
+                assertThat(refused.body).as(endpoint).doesNotContainPattern(TestHttpClient.STACK_TRACE);
             }
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(rules);
@@ -101,7 +99,7 @@ class AdminSecurityIT {
                 } else {
                     assertThat(page.status).as(user.getKey() + " " + url).isEqualTo(403);
                 }
-                assertThat(page.body).as(url).doesNotContainPattern(STACK_TRACE);
+                assertThat(page.body).as(url).doesNotContainPattern(TestHttpClient.STACK_TRACE);
             }
         }
         assertThat(matrix.toString()).contains("/crosssell-rules × viewer → 200", "/crosssell-rules × merchandiser → 403");
@@ -136,13 +134,13 @@ class AdminSecurityIT {
         TestHttpClient full = signedIn("admin");
         String token = full.get("/crosssell-rules/add").csrfToken();
         TestHttpClient.Response emptyPost = full.post("/crosssell-rules/add", "csrfToken", token);
-        assertThat(emptyPost.body).as("status " + emptyPost.status).doesNotContainPattern(STACK_TRACE);
+        assertThat(emptyPost.body).as("status " + emptyPost.status).doesNotContainPattern(TestHttpClient.STACK_TRACE);
         TestHttpClient.Response malformed = TestHttpClient.raw(admin.port(), "GET /admin/crosssell-rules?x=%ZZ HTTP/1.1\r\nHost: 127.0.0.1");
         assertThat(malformed.status).isEqualTo(400);
-        assertThat(malformed.body).doesNotContainPattern(STACK_TRACE);
+        assertThat(malformed.body).doesNotContainPattern(TestHttpClient.STACK_TRACE);
         // Broadleaf takes an unknown section for an entity class and fails with a 500; it must not show why.
         TestHttpClient.Response missing = full.get("/crosssell-no-such-section");
-        assertThat(missing.body).doesNotContainPattern(STACK_TRACE).doesNotContain("ClassNotFoundException");
+        assertThat(missing.body).doesNotContainPattern(TestHttpClient.STACK_TRACE).doesNotContain("ClassNotFoundException");
     }
 
     /** What the plugin's security SQL grants: a user sees a section when a role or own permission of theirs is one of its. */
@@ -221,7 +219,7 @@ class AdminSecurityIT {
 
         TestHttpClient.Response withoutToken = full.postFile("/crosssell-rules-csv/import", "file", "rules.csv", csv, "dryRun", "true");
         assertThat(withoutToken.status).isEqualTo(403);
-        assertThat(withoutToken.body).doesNotContainPattern(STACK_TRACE);
+        assertThat(withoutToken.body).doesNotContainPattern(TestHttpClient.STACK_TRACE);
     }
 
     @Test
@@ -273,7 +271,7 @@ class AdminSecurityIT {
         TestHttpClient.Response answered = full.post("/crosssell-rules-csv/import", "csrfToken", token, "csv", csv.toString(),
                 "dryRun", "true");
         assertThat(answered.status).isEqualTo(200);
-        assertThat(answered.body).doesNotContain("Form too large").doesNotContainPattern(STACK_TRACE)
+        assertThat(answered.body).doesNotContain("Form too large").doesNotContainPattern(TestHttpClient.STACK_TRACE)
                 .contains("Nothing was imported", "more problems");
 
         StringBuilder huge = new StringBuilder();

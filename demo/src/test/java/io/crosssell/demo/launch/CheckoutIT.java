@@ -71,12 +71,7 @@ class CheckoutIT {
 
         String orderNumber = shopper.placeOrder("mail-reader@example.com");
 
-        MimeMessage mail = null;
-        for (MimeMessage sent : site.rootContext().getBean("demoMailOutbox", DemoMailOutbox.class).recentMessages()) {
-            if ("mail-reader@example.com".equals(sent.getAllRecipients()[0].toString())) {
-                mail = sent;
-            }
-        }
+        MimeMessage mail = site.rootContext().getBean("demoMailOutbox", DemoMailOutbox.class).lastSentTo("mail-reader@example.com");
         assertThat(mail).as("order e-mail sent").isNotNull();
         assertThat(mail.getSubject()).isEqualTo("Your Spoke & Chain order");
         String html = String.valueOf(mail.getContent());

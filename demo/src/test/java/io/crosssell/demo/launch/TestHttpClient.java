@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 /** A small HTTP client for tests against a running demo app: keeps cookies, does not follow redirects. */
 public final class TestHttpClient {
 
+    /** What a leaked stack trace looks like in a response: a frame, an exception's name, a source line. */
+    public static final Pattern STACK_TRACE = Pattern.compile("\\bat (org|java|io|sun)\\.[\\w.$]+\\(|Exception:|\\.java:\\d+");
+
     private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
 
     private static final Pattern CART_LINE = Pattern.compile(
