@@ -1,11 +1,13 @@
 package io.crosssell.tracking;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Events folded into increments per counter row, so a batch of thousands of events becomes one write per row.
+ * Events folded into increments per counter row (and the raw events of known shoppers, for attribution), so a batch of thousands of events becomes one write per row.
  * Not thread-safe: the recorder's writer thread owns it.
  */
 public final class CounterBatch {
@@ -30,6 +32,7 @@ public final class CounterBatch {
     }
 
     private final Map<CounterKey, Increments> rows = new LinkedHashMap<CounterKey, Increments>();
+    private final List<TrackingEvent> shopperEvents = new ArrayList<TrackingEvent>();
     private int events;
 
     public void add(TrackingEvent event) {
@@ -49,12 +52,20 @@ public final class CounterBatch {
             default:
                 increments.adds++;
         }
+        if (event.hasShopper()) {
+            shopperEvents.add(event);
+        }
         events++;
     }
 
     /** The rows to write, in the order they were first met. */
     public Map<CounterKey, Increments> rows() {
         return Collections.unmodifiableMap(rows);
+    }
+
+    /** The events that say who did them, kept as raw events for attributing orders. */
+    public List<TrackingEvent> shopperEvents() {
+        return Collections.unmodifiableList(shopperEvents);
     }
 
     /** How many events the batch holds. */

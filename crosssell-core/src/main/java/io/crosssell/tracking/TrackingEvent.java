@@ -1,22 +1,56 @@
 package io.crosssell.tracking;
 
-/** One thing a shopper did with a widget's item: saw it, followed it, or put it in the cart. */
+/**
+ * One thing a shopper did with a widget's item: saw it, followed it, or put it in the cart. The visitor and
+ * customer say who did it, so that a later order can be attributed; both may be null (an order e-mail, a test).
+ */
 public final class TrackingEvent {
 
     /** What happened. */
-    public enum Kind { IMPRESSION, CLICK, ADD }
+    public enum Kind {
+        IMPRESSION('I'), CLICK('C'), ADD('A');
+
+        private final char code;
+
+        Kind(char code) {
+            this.code = code;
+        }
+
+        /** The one-letter code stored with raw events. */
+        public String code() {
+            return String.valueOf(code);
+        }
+
+        public static Kind fromCode(String code) {
+            for (Kind kind : values()) {
+                if (kind.code().equals(code)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("No event kind " + code);
+        }
+    }
 
     private final Kind kind;
     private final String placement;
     private final Long anchorProductId;
     private final long itemProductId;
     private final long epochMillis;
+    private final String visitorId;
+    private final Long customerId;
+
+    public TrackingEvent(Kind kind, String placement, Long anchorProductId, long itemProductId, long epochMillis) {
+        this(kind, placement, anchorProductId, itemProductId, epochMillis, null, null);
+    }
 
     /**
-     * @param placement the placement's code (fbt, cart, confirmation)
+     * @param placement the placement's code (fbt, cart, confirmation, addons, bundle)
      * @param anchorProductId the product the widget was shown for, or null (cart, confirmation)
+     * @param visitorId the shopper's pseudonymous visitor id (first-party cookie), or null
+     * @param customerId the signed-in customer, or null
      */
-    public TrackingEvent(Kind kind, String placement, Long anchorProductId, long itemProductId, long epochMillis) {
+    public TrackingEvent(Kind kind, String placement, Long anchorProductId, long itemProductId, long epochMillis,
+            String visitorId, Long customerId) {
         if (kind == null || placement == null || placement.isEmpty()) {
             throw new IllegalArgumentException("An event needs a kind and a placement");
         }
@@ -25,6 +59,8 @@ public final class TrackingEvent {
         this.anchorProductId = anchorProductId;
         this.itemProductId = itemProductId;
         this.epochMillis = epochMillis;
+        this.visitorId = visitorId;
+        this.customerId = customerId;
     }
 
     public Kind kind() {
@@ -45,5 +81,18 @@ public final class TrackingEvent {
 
     public long epochMillis() {
         return epochMillis;
+    }
+
+    public String visitorId() {
+        return visitorId;
+    }
+
+    public Long customerId() {
+        return customerId;
+    }
+
+    /** Whether the event says who did it, so it is kept as a raw event for attribution. */
+    public boolean hasShopper() {
+        return visitorId != null || customerId != null;
     }
 }

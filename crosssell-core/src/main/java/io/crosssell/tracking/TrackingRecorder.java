@@ -30,6 +30,10 @@ public class TrackingRecorder implements AutoCloseable {
     private final AtomicLong droppedQueueFull = new AtomicLong();
     private final AtomicLong droppedWriteFailed = new AtomicLong();
     private volatile boolean open = true;
+    private volatile boolean enabled = true;
+    private volatile TrackingHealthReporter healthReporter;
+    private volatile long healthReportMillis = 10_000;
+    private long lastHealthReport;
 
     /**
      * @param capacity events the queue holds before new ones are dropped
@@ -54,8 +58,29 @@ public class TrackingRecorder implements AutoCloseable {
         this.writer.start();
     }
 
+    /** Switches recording off (setting {@code crosssell.tracking.enabled}; the page-cost benchmark compares both). */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** Where this JVM's counts are reported (every {@link #setHealthReportMillis} and at close), or null for nowhere. */
+    public void setHealthReporter(TrackingHealthReporter reporter) {
+        this.healthReporter = reporter;
+    }
+
+    public void setHealthReportMillis(long intervalMillis) {
+        this.healthReportMillis = Math.max(1, intervalMillis);
+    }
+
     /** Queues the event; when the queue is full (or the recorder closed) the event is dropped and counted. */
     public void record(TrackingEvent event) {
+        if (!enabled) {
+            return;
+        }
         if (open && queue.offer(event)) {
             recorded.incrementAndGet();
         } else {
@@ -69,14 +94,14 @@ public class TrackingRecorder implements AutoCloseable {
      *
      * @param anchorProductId the product the widget was shown for, or null
      */
-    public void recordForShopper(String userAgent, TrackingEvent.Kind kind, String placement, Long anchorProductId,
-            Iterable<Long> itemProductIds) {
-        if (BotFilter.isBot(userAgent)) {
+    public void recordForShopper(String userAgent, Shopper shopper, TrackingEvent.Kind kind, String placement,
+            Long anchorProductId, Iterable<Long> itemProductIds) {
+        if (!enabled || BotFilter.isBot(userAgent)) {
             return;
         }
         long now = System.currentTimeMillis();
         for (Long item : itemProductIds) {
-            record(new TrackingEvent(kind, placement, anchorProductId, item, now));
+            record(new TrackingEvent(kind, placement, anchorProductId, item, now, shopper.visitorId(), shopper.customerId()));
         }
     }
 
@@ -101,6 +126,7 @@ public class TrackingRecorder implements AutoCloseable {
             try {
                 TrackingEvent first = open ? queue.poll(flushMillis, TimeUnit.MILLISECONDS) : queue.poll();
                 if (first == null) {
+                    reportHealth(false);
                     continue;
                 }
                 drained.add(first);
@@ -122,6 +148,22 @@ public class TrackingRecorder implements AutoCloseable {
             }
             write(drained);
             drained.clear();
+            reportHealth(false);
+        }
+        reportHealth(true);
+    }
+
+    private void reportHealth(boolean closing) {
+        TrackingHealthReporter reporter = healthReporter;
+        long now = System.currentTimeMillis();
+        if (reporter == null || (!closing && now - lastHealthReport < healthReportMillis)) {
+            return;
+        }
+        lastHealthReport = now;
+        try {
+            reporter.report(stats());
+        } catch (Exception | LinkageError failed) {
+            LOG.debug("Could not report cross-sell tracking counts: " + failed);
         }
     }
 

@@ -140,4 +140,54 @@ class TrackingRecorderTest {
         assertThat(CounterKey.of(new TrackingEvent(TrackingEvent.Kind.CLICK, "cart", null, 5, justBeforeMidnightUtc + 1000)).day())
                 .isEqualTo(LocalDate.of(2026, 12, 2));
     }
+
+    @Test
+    void eventsOfKnownShoppersAreKeptRawAndOthersOnlyCounted() {
+        CounterBatch batch = new CounterBatch();
+        batch.add(impression(133));
+        batch.add(new TrackingEvent(TrackingEvent.Kind.CLICK, "fbt", 101L, 133, NOON_1_DEC_2026, "visitor-1", null));
+        batch.add(new TrackingEvent(TrackingEvent.Kind.ADD, "cart", null, 111, NOON_1_DEC_2026, null, 7L));
+
+        assertThat(batch.events()).isEqualTo(3);
+        assertThat(batch.shopperEvents()).extracting("kind").containsExactly(TrackingEvent.Kind.CLICK, TrackingEvent.Kind.ADD);
+    }
+
+    @Test
+    void recordsNothingWhileSwitchedOffOrForCrawlers() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        TrackingRecorder recorder = new TrackingRecorder(sink, 100, 10, 20);
+        recorder.setEnabled(false);
+        recorder.recordForShopper("Mozilla/5.0", new Shopper("v", null), TrackingEvent.Kind.CLICK, "fbt", 101L, Collections.singleton(133L));
+        recorder.setEnabled(true);
+        recorder.recordForShopper("Googlebot/2.1", new Shopper("v", null), TrackingEvent.Kind.CLICK, "fbt", 101L, Collections.singleton(133L));
+        recorder.recordForShopper("Mozilla/5.0", new Shopper("v", 9L), TrackingEvent.Kind.CLICK, "fbt", 101L, java.util.Arrays.asList(133L, 134L));
+        recorder.close();
+
+        assertThat(recorder.stats().recorded).isEqualTo(2);
+        assertThat(sink.events()).isEqualTo(2);
+        assertThat(sink.batches.get(0).shopperEvents()).extracting("visitorId").containsOnly("v");
+    }
+
+    @Test
+    void reportsItsCountsToTheHealthReporterAtClose() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        sink.failing = true;
+        final List<TrackingRecorder.Stats> reports = Collections.synchronizedList(new ArrayList<TrackingRecorder.Stats>());
+        TrackingRecorder recorder = new TrackingRecorder(sink, 100, 10, 20);
+        recorder.setHealthReporter(new TrackingHealthReporter() {
+            @Override
+            public void report(TrackingRecorder.Stats stats) {
+                reports.add(stats);
+            }
+        });
+        recorder.setHealthReportMillis(60_000);
+        for (int i = 0; i < 3; i++) {
+            recorder.record(impression(100 + i));
+        }
+        recorder.close();
+
+        TrackingRecorder.Stats last = reports.get(reports.size() - 1);
+        assertThat(last.recorded).isEqualTo(3);
+        assertThat(last.droppedWriteFailed).as("the drops of a failing database, reported for the admin").isEqualTo(3);
+    }
 }

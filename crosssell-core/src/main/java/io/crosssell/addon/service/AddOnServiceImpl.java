@@ -60,7 +60,7 @@ public class AddOnServiceImpl implements AddOnService {
     private static final ThreadLocal<Boolean> ADDING = new ThreadLocal<Boolean>();
 
     /** Whether the current thread is adding an add-on line through this service. */
-    static boolean isAdding() {
+    public static boolean isAdding() {
         return Boolean.TRUE.equals(ADDING.get());
     }
 

@@ -35,4 +35,7 @@ public interface BundleService {
 
     /** Bundle names by the id of the Broadleaf offer realising them, for naming discounts on a cart or order. */
     Map<Long, String> bundleNamesByOfferId();
+
+    /** Bundle ids by the id of the Broadleaf offer realising them (for attributing a bundle's saving). */
+    Map<Long, Long> bundleIdsByOfferId();
 }

@@ -50,12 +50,15 @@ public class BundleServiceImpl implements BundleService {
         final long checkedAt;
         final List<BundleDefinition> bundles;
         final Map<Long, String> namesByOfferId;
+        final Map<Long, Long> idsByOfferId;
 
-        Snapshot(String fingerprint, long checkedAt, List<BundleDefinition> bundles, Map<Long, String> namesByOfferId) {
+        Snapshot(String fingerprint, long checkedAt, List<BundleDefinition> bundles, Map<Long, String> namesByOfferId,
+                Map<Long, Long> idsByOfferId) {
             this.fingerprint = fingerprint;
             this.checkedAt = checkedAt;
             this.bundles = bundles;
             this.namesByOfferId = namesByOfferId;
+            this.idsByOfferId = idsByOfferId;
         }
     }
 
@@ -141,6 +144,11 @@ public class BundleServiceImpl implements BundleService {
         return current().namesByOfferId;
     }
 
+    @Override
+    public Map<Long, Long> bundleIdsByOfferId() {
+        return current().idsByOfferId;
+    }
+
     private Snapshot current() {
         Snapshot known = snapshot;
         long now = System.currentTimeMillis();
@@ -153,18 +161,21 @@ public class BundleServiceImpl implements BundleService {
                 String fingerprint = dao.readChangeFingerprint();
                 Snapshot previous = snapshot;
                 if (previous != null && previous.fingerprint.equals(fingerprint)) {
-                    return new Snapshot(fingerprint, System.currentTimeMillis(), previous.bundles, previous.namesByOfferId);
+                    return new Snapshot(fingerprint, System.currentTimeMillis(), previous.bundles, previous.namesByOfferId,
+                            previous.idsByOfferId);
                 }
                 List<BundleDefinition> bundles = new ArrayList<BundleDefinition>();
                 Map<Long, String> names = new HashMap<Long, String>();
+                Map<Long, Long> ids = new HashMap<Long, Long>();
                 for (CrossSellBundle entity : dao.readAll()) {
                     bundles.add(definitionOf(entity));
                     if (entity.getOffer() != null) {
                         names.put(entity.getOffer().getId(), entity.getName());
+                        ids.put(entity.getOffer().getId(), entity.getId());
                     }
                 }
                 return new Snapshot(fingerprint, System.currentTimeMillis(), Collections.unmodifiableList(bundles),
-                        Collections.unmodifiableMap(names));
+                        Collections.unmodifiableMap(names), Collections.unmodifiableMap(ids));
             }
         });
         snapshot = fresh;

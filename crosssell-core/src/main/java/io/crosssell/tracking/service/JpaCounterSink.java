@@ -1,10 +1,23 @@
 package io.crosssell.tracking.service;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.hibernate.Session;
+import org.hibernate.jdbc.Work;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -14,14 +27,39 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.crosssell.tracking.CounterBatch;
 import io.crosssell.tracking.CounterKey;
 import io.crosssell.tracking.CounterSink;
+import io.crosssell.tracking.TrackingEvent;
 import io.crosssell.tracking.domain.TrackingCounter;
+import io.crosssell.tracking.domain.TrackingEventRecord;
 
 /**
- * Adds a batch to {@code CS_TRACKING_COUNTER}: per row an {@code UPDATE … SET n = n + ?} in a transaction of
- * its own, and an insert where the row does not exist yet. When another JVM inserts the same row first, the
- * insert fails on the key and the update is tried again, so concurrent storefronts never lose a count.
+ * Writes a batch in one transaction: one JDBC batch of {@code UPDATE CS_TRACKING_COUNTER SET n = n + ?} (rows in
+ * key order, so two storefronts updating the same rows wait for each other instead of deadlocking) and one JDBC
+ * batch inserting the raw events of known shoppers. Rows that do not exist yet are then inserted, each in its own
+ * transaction; an insert that loses the race to another JVM fails on the key and is retried as an update, so
+ * concurrent storefronts never lose a count.
  */
 public class JpaCounterSink implements CounterSink {
+
+    static final String INCREMENT = "UPDATE CS_TRACKING_COUNTER SET IMPRESSIONS = IMPRESSIONS + ?, CLICKS = CLICKS + ?,"
+            + " ADDS = ADDS + ? WHERE COUNT_DAY = ? AND PLACEMENT = ? AND ANCHOR_PRODUCT_ID = ? AND ITEM_PRODUCT_ID = ?";
+    static final String INSERT_EVENT = "INSERT INTO " + TrackingEventRecord.TABLE + " (EVENT_ID, EVENT_TIME, KIND, PLACEMENT,"
+            + " ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, VISITOR_ID, CUSTOMER_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final Comparator<CounterKey> KEY_ORDER = new Comparator<CounterKey>() {
+        @Override
+        public int compare(CounterKey a, CounterKey b) {
+            int byDay = a.day().compareTo(b.day());
+            if (byDay != 0) {
+                return byDay;
+            }
+            int byPlacement = a.placement().compareTo(b.placement());
+            if (byPlacement != 0) {
+                return byPlacement;
+            }
+            int byAnchor = Long.compare(anchorOf(a), anchorOf(b));
+            return byAnchor != 0 ? byAnchor : Long.compare(a.itemProductId(), b.itemProductId());
+        }
+    };
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -34,51 +72,137 @@ public class JpaCounterSink implements CounterSink {
     }
 
     @Override
-    public void write(CounterBatch batch) {
-        for (Map.Entry<CounterKey, CounterBatch.Increments> row : batch.rows().entrySet()) {
-            add(keyOf(row.getKey()), row.getValue());
+    public void write(final CounterBatch batch) {
+        final List<CounterKey> keys = new ArrayList<CounterKey>(batch.rows().keySet());
+        Collections.sort(keys, KEY_ORDER);
+        final List<CounterKey> missing = new ArrayList<CounterKey>();
+        ownTransaction.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                em.unwrap(Session.class).doWork(new Work() {
+                    @Override
+                    public void execute(Connection connection) throws SQLException {
+                        missing.addAll(increment(connection, keys, batch.rows()));
+                        insertEvents(connection, batch.shopperEvents());
+                    }
+                });
+                return null;
+            }
+        });
+        for (CounterKey key : missing) {
+            insertOrIncrement(key, batch.rows().get(key));
         }
     }
 
-    private void add(final TrackingCounter.Key key, final CounterBatch.Increments increments) {
-        if (increment(key, increments)) {
+    /** Adds to the existing rows; returns the keys that have no row yet. */
+    private static List<CounterKey> increment(Connection connection, List<CounterKey> keys,
+            Map<CounterKey, CounterBatch.Increments> rows) throws SQLException {
+        List<CounterKey> missing = new ArrayList<CounterKey>();
+        if (keys.isEmpty()) {
+            return missing;
+        }
+        PreparedStatement update = connection.prepareStatement(INCREMENT);
+        try {
+            for (CounterKey key : keys) {
+                bindIncrement(update, key, rows.get(key));
+                update.addBatch();
+            }
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < keys.size(); i++) {
+                int count = i < counts.length ? counts[i] : Statement.SUCCESS_NO_INFO;
+                if (count == Statement.SUCCESS_NO_INFO) {
+                    // Drivers that rewrite batches (MariaDB rewriteBatchedStatements) do not say which rows matched.
+                    throw new SQLException("The JDBC driver did not report updated rows; set it not to rewrite batches");
+                }
+                if (count == 0) {
+                    missing.add(keys.get(i));
+                }
+            }
+        } finally {
+            update.close();
+        }
+        return missing;
+    }
+
+    private static void bindIncrement(PreparedStatement update, CounterKey key, CounterBatch.Increments increments)
+            throws SQLException {
+        update.setLong(1, increments.impressions());
+        update.setLong(2, increments.clicks());
+        update.setLong(3, increments.adds());
+        update.setString(4, key.day().toString());
+        update.setString(5, key.placement());
+        update.setLong(6, anchorOf(key));
+        update.setLong(7, key.itemProductId());
+    }
+
+    private static void insertEvents(Connection connection, List<TrackingEvent> events) throws SQLException {
+        if (events.isEmpty()) {
             return;
         }
+        PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
+        try {
+            for (TrackingEvent event : events) {
+                insert.setLong(1, ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+                insert.setTimestamp(2, new Timestamp(event.epochMillis()));
+                insert.setString(3, event.kind().code());
+                insert.setString(4, event.placement());
+                insert.setLong(5, event.anchorProductId() == null ? TrackingCounter.NO_ANCHOR : event.anchorProductId());
+                insert.setLong(6, event.itemProductId());
+                insert.setString(7, event.visitorId());
+                if (event.customerId() == null) {
+                    insert.setNull(8, Types.BIGINT);
+                } else {
+                    insert.setLong(8, event.customerId());
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } finally {
+            insert.close();
+        }
+    }
+
+    private void insertOrIncrement(final CounterKey key, final CounterBatch.Increments increments) {
         try {
             ownTransaction.execute(new TransactionCallback<Void>() {
                 @Override
                 public Void doInTransaction(TransactionStatus status) {
-                    em.persist(new TrackingCounter(key, increments.impressions(), increments.clicks(), increments.adds()));
+                    em.persist(new TrackingCounter(keyOf(key), increments.impressions(), increments.clicks(), increments.adds()));
                     em.flush();
                     return null;
                 }
             });
         } catch (RuntimeException insertedElsewhere) {
-            if (!increment(key, increments)) {
+            Integer updated = ownTransaction.execute(new TransactionCallback<Integer>() {
+                @Override
+                public Integer doInTransaction(TransactionStatus status) {
+                    final int[] count = new int[1];
+                    em.unwrap(Session.class).doWork(new Work() {
+                        @Override
+                        public void execute(Connection connection) throws SQLException {
+                            PreparedStatement update = connection.prepareStatement(INCREMENT);
+                            try {
+                                bindIncrement(update, key, increments);
+                                count[0] = update.executeUpdate();
+                            } finally {
+                                update.close();
+                            }
+                        }
+                    });
+                    return count[0];
+                }
+            });
+            if (updated == null || updated == 0) {
                 throw insertedElsewhere;
             }
         }
     }
 
-    /** Adds to an existing row; false when there is none. */
-    private boolean increment(final TrackingCounter.Key key, final CounterBatch.Increments increments) {
-        Integer updated = ownTransaction.execute(new TransactionCallback<Integer>() {
-            @Override
-            public Integer doInTransaction(TransactionStatus status) {
-                return em.createQuery("UPDATE TrackingCounter c SET c.impressions = c.impressions + :impressions,"
-                        + " c.clicks = c.clicks + :clicks, c.adds = c.adds + :adds WHERE c.id.day = :day"
-                        + " AND c.id.placement = :placement AND c.id.anchorProductId = :anchor AND c.id.itemProductId = :item")
-                        .setParameter("impressions", increments.impressions()).setParameter("clicks", increments.clicks())
-                        .setParameter("adds", increments.adds()).setParameter("day", key.getDay())
-                        .setParameter("placement", key.getPlacement()).setParameter("anchor", key.getAnchorProductId())
-                        .setParameter("item", key.getItemProductId()).executeUpdate();
-            }
-        });
-        return updated != null && updated > 0;
+    private static long anchorOf(CounterKey key) {
+        return key.anchorProductId() == null ? TrackingCounter.NO_ANCHOR : key.anchorProductId();
     }
 
     static TrackingCounter.Key keyOf(CounterKey key) {
-        return new TrackingCounter.Key(key.day().toString(), key.placement(),
-                key.anchorProductId() == null ? TrackingCounter.NO_ANCHOR : key.anchorProductId(), key.itemProductId());
+        return new TrackingCounter.Key(key.day().toString(), key.placement(), anchorOf(key), key.itemProductId());
     }
 }

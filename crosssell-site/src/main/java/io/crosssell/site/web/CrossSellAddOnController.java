@@ -1,12 +1,14 @@
 package io.crosssell.site.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.web.order.CartState;
@@ -19,11 +21,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.crosssell.addon.AddOnException;
 import io.crosssell.addon.service.AddOnService;
+import io.crosssell.site.tracking.Shoppers;
+import io.crosssell.tracking.TrackedPlacements;
+import io.crosssell.tracking.TrackingEvent;
+import io.crosssell.tracking.TrackingRecorder;
 
 /**
  * {@code POST /crosssell/addons/add} and {@code /crosssell/addons/remove}: add-on lines in the shopper's own
  * cart. Only ids are read from the request; prices come from the add-on service. CSRF is checked by
- * Broadleaf's filter. JSON for scripts, a redirect (with {@code csAddOnError} when refused) for forms.
+ * Broadleaf's filter; an attached add-on counts as an add of the {@code addons} placement. JSON for scripts, a redirect (with {@code csAddOnError} when refused) for forms.
  */
 @Controller
 public class CrossSellAddOnController {
@@ -33,8 +39,11 @@ public class CrossSellAddOnController {
     @Resource(name = "csAddOnService")
     protected AddOnService addOns;
 
+    @Resource(name = "csTrackingRecorder")
+    protected TrackingRecorder tracking;
+
     @RequestMapping(value = "/crosssell/addons/add", method = RequestMethod.POST)
-    public ResponseEntity<String> add(HttpServletRequest request,
+    public ResponseEntity<String> add(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(value = "addOnId", required = false) String addOnId,
             @RequestParam(value = "orderItemId", required = false) List<String> orderItemIds,
             @RequestParam(value = "message", required = false) String message,
@@ -46,6 +55,8 @@ public class CrossSellAddOnController {
             }
             Order cart = addOns.attach(CartState.getCart(), addOn, ids(orderItemIds), message);
             CartState.setCart(cart);
+            tracking.recordForShopper(request.getHeader("User-Agent"), Shoppers.of(request, response), TrackingEvent.Kind.ADD,
+                    TrackedPlacements.ADDONS, null, Collections.singleton(addOn));
             return done(request, cart, "Added to your order.", returnUrl);
         } catch (AddOnException e) {
             return refused(request, e, returnUrl);

@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -35,15 +37,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.crosssell.bundle.service.AppliedBundles;
+import io.crosssell.bundle.service.BundleService;
 import io.crosssell.catalog.BroadleafCatalogAdapter;
 import io.crosssell.recommend.Placement;
 import io.crosssell.recommend.RecommendationRequest;
 import io.crosssell.recommend.RecommendedItem;
 import io.crosssell.recommend.service.CrossSellRecommendationService;
 import io.crosssell.security.SameSitePath;
+import io.crosssell.site.tracking.Shoppers;
 import io.crosssell.site.widget.CrossSellProcessor;
+import io.crosssell.tracking.Shopper;
+import io.crosssell.tracking.TrackedPlacements;
 import io.crosssell.tracking.TrackingEvent;
 import io.crosssell.tracking.TrackingRecorder;
+import io.crosssell.tracking.attribution.WidgetAdds;
 
 /**
  * {@code POST /crosssell/cart/add}: adds the checked items of a widget to the cart through Broadleaf's
@@ -72,6 +80,9 @@ public class CrossSellAddToCartController {
 
     @Resource(name = "csTrackingRecorder")
     protected TrackingRecorder tracking;
+
+    @Resource(name = "csBundleService")
+    protected BundleService bundles;
 
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
@@ -108,7 +119,7 @@ public class CrossSellAddToCartController {
     }
 
     @RequestMapping(value = "/crosssell/cart/add", method = RequestMethod.POST)
-    public ResponseEntity<String> addAll(HttpServletRequest request,
+    public ResponseEntity<String> addAll(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(value = "placement", required = false) String placementParam,
             @RequestParam(value = "anchorProductId", required = false) String anchorParam,
             @RequestParam(value = "productId", required = false) List<String> productParams,
@@ -147,13 +158,14 @@ public class CrossSellAddToCartController {
             return refuse(request, Refusal.NOT_OFFERED, script, returnUrl, nameOf(notOffered.iterator().next()));
         }
         Order cart;
+        Set<Long> bundlesBefore = appliedBundles(CartState.getCart());
         try {
-            cart = addAll(new ArrayList<Long>(productIds), quantity);
+            cart = addAll(new ArrayList<Long>(productIds), quantity, placement, placement == Placement.FBT ? anchor : null);
         } catch (RuntimeException e) {
             LOG.warn("Cross-sell add-to-cart of " + productIds + " failed; the cart is unchanged: " + e);
             return refuse(request, Refusal.FAILED, script, returnUrl);
         }
-        countAdds(request, placement, anchor, productIds);
+        countAdds(request, response, placement, anchor, productIds, bundlesBefore, cart);
         if (!script) {
             return FormResponses.redirect(request, "/cart");
         }
@@ -207,8 +219,11 @@ public class CrossSellAddToCartController {
         return own && OrderStatus.SUBMITTED.equals(order.getStatus()) ? order : null;
     }
 
-    /** Adds every product in one transaction: a failure on any item rolls all of them back. */
-    private Order addAll(final List<Long> productIds, final int quantity) {
+    /**
+     * Adds every product in one transaction: a failure on any item rolls all of them back. Each recommended line
+     * carries the widget it came from (order item attributes), which is what attributes it when the order is placed.
+     */
+    private Order addAll(final List<Long> productIds, final int quantity, final Placement placement, final Long anchor) {
         Order existing = CartState.getCart();
         final Order cart = existing == null || existing instanceof NullOrderImpl
                 ? orderService.createNewCartForCustomer(CustomerState.getCustomer()) : existing;
@@ -217,11 +232,25 @@ public class CrossSellAddToCartController {
             public Order doInTransaction(TransactionStatus status) {
                 Order current = cart;
                 for (int i = 0; i < productIds.size(); i++) {
+                    final Long productId = productIds.get(i);
+                    final OrderItemRequestDTO line = new OrderItemRequestDTO(productId, quantity);
+                    if (!productId.equals(anchor)) {
+                        line.getItemAttributes().put(WidgetAdds.PLACEMENT, placement.code());
+                        if (anchor != null) {
+                            line.getItemAttributes().put(WidgetAdds.ANCHOR, String.valueOf(anchor));
+                        }
+                    }
+                    final Long orderId = current.getId();
+                    final boolean price = i == productIds.size() - 1;
                     try {
-                        current = orderService.addItem(current.getId(),
-                                new OrderItemRequestDTO(productIds.get(i), quantity), i == productIds.size() - 1);
+                        current = WidgetAdds.asWidgetAdd(new Callable<Order>() {
+                            @Override
+                            public Order call() throws Exception {
+                                return orderService.addItem(orderId, line, price);
+                            }
+                        });
                     } catch (Exception e) {
-                        throw new IllegalStateException("Product " + productIds.get(i) + " could not be added", e);
+                        throw new IllegalStateException("Product " + productId + " could not be added", e);
                     }
                 }
                 return current;
@@ -229,6 +258,13 @@ public class CrossSellAddToCartController {
         });
         CartState.setCart(updated);
         return updated;
+    }
+
+    private Set<Long> appliedBundles(Order cart) {
+        if (cart == null || cart instanceof NullOrderImpl) {
+            return Collections.emptySet();
+        }
+        return new LinkedHashSet<Long>(AppliedBundles.savingsByBundleId(cart, bundles.bundleIdsByOfferId()).keySet());
     }
 
     static Integer parseQuantity(String value) {
@@ -239,12 +275,25 @@ public class CrossSellAddToCartController {
         return quantity >= 1 && quantity <= 10 ? quantity : null;
     }
 
-    /** One add per recommended item put in the cart (the page's own product is not a cross-sell). */
-    private void countAdds(HttpServletRequest request, Placement placement, Long anchor, Set<Long> added) {
+    /**
+     * One add per recommended item put in the cart (the page's own product is not a cross-sell), and one add under
+     * the placement {@code bundle} per bundle the add completed (its item: the bundle id).
+     */
+    private void countAdds(HttpServletRequest request, HttpServletResponse response, Placement placement, Long anchor,
+            Set<Long> added, Set<Long> bundlesBefore, Order cart) {
         List<Long> recommended = new ArrayList<Long>(added);
         recommended.remove(anchor);
-        tracking.recordForShopper(request.getHeader("User-Agent"), TrackingEvent.Kind.ADD, placement.code(),
-                placement == Placement.FBT ? anchor : null, recommended);
+        Shopper shopper = Shoppers.of(request, response);
+        String userAgent = request.getHeader("User-Agent");
+        Long fbtAnchor = placement == Placement.FBT ? anchor : null;
+        tracking.recordForShopper(userAgent, shopper, TrackingEvent.Kind.ADD, placement.code(), fbtAnchor, recommended);
+        try {
+            Set<Long> completed = appliedBundles(cart);
+            completed.removeAll(bundlesBefore);
+            tracking.recordForShopper(userAgent, shopper, TrackingEvent.Kind.ADD, TrackedPlacements.BUNDLE, fbtAnchor, completed);
+        } catch (RuntimeException e) {
+            LOG.debug("Bundle completion not counted: " + e);
+        }
     }
 
     /** The product's name for a message, or null when there is no such product. */

@@ -94,7 +94,7 @@ public class CrossSellRecommendationController {
         return body;
     }
 
-    static Long parseId(String value) {
+    public static Long parseId(String value) {
         if (value == null || !value.matches("\\d{1,18}")) {
             return null;
         }

@@ -24,6 +24,7 @@ import org.thymeleaf.standard.expression.StandardExpressions;
 
 import io.crosssell.addon.service.AddOnLines;
 import io.crosssell.recommend.Placement;
+import io.crosssell.site.tracking.Shoppers;
 import io.crosssell.tracking.TrackingEvent;
 import io.crosssell.tracking.TrackingRecorder;
 
@@ -87,14 +88,15 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
     private void countImpressions(Placement placement, Long anchor, CrossSellWidget widget) {
         BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
         HttpServletRequest request = context == null ? null : context.getRequest();
-        if (tracking == null || widget.isEmpty() || request == null) {
+        if (tracking == null || widget.isEmpty() || request == null || !tracking.isEnabled()) {
             return;
         }
         List<Long> shown = new ArrayList<Long>(widget.getItems().size());
         for (CrossSellItemView item : widget.getItems()) {
             shown.add(item.getProductId());
         }
-        tracking.recordForShopper(request.getHeader("User-Agent"), TrackingEvent.Kind.IMPRESSION, placement.code(), anchor, shown);
+        tracking.recordForShopper(request.getHeader("User-Agent"), Shoppers.of(request, context.getResponse()),
+                TrackingEvent.Kind.IMPRESSION, placement.code(), anchor, shown);
     }
 
     /** The signed-in customer whose purchases widgets leave out, or null for a guest. */

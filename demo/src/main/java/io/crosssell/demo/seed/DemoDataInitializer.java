@@ -25,6 +25,7 @@ public class DemoDataInitializer implements ApplicationListener<ContextRefreshed
     private final CoPurchaseLearningService learning;
     private final boolean requireStorefrontSeed;
     private final BundleService bundles;
+    private DemoTrackingHistory trackingHistory;
     private ApplicationContext initializedContext;
 
     public DemoDataInitializer(DemoSeedVerifier verifier, DemoOrderHistoryLoader orderHistoryLoader,
@@ -42,6 +43,11 @@ public class DemoDataInitializer implements ApplicationListener<ContextRefreshed
         this.bundles = bundles;
     }
 
+    /** Where the seeded orders get their event history for the performance screen (the storefront), or none. */
+    public void setTrackingHistory(DemoTrackingHistory trackingHistory) {
+        this.trackingHistory = trackingHistory;
+    }
+
     @Override
     public synchronized void onApplicationEvent(ContextRefreshedEvent event) {
         // Child (servlet) contexts publish their refresh to this root listener too: run once.
@@ -54,6 +60,9 @@ public class DemoDataInitializer implements ApplicationListener<ContextRefreshed
         }
         if (bundles != null) {
             DemoBundles.seedIfEmpty(bundles);
+        }
+        if (trackingHistory != null) {
+            trackingHistory.loadIfEmpty();
         }
         List<String> problems = verifier.findProblems(requireStorefrontSeed);
         if (!problems.isEmpty()) {

@@ -65,9 +65,13 @@ public final class DemoOrderHistory {
     }
 
     private List<Order> orders(int orderCount) {
+        // The year up to yesterday (UTC), so the recent orders fall in the performance screen's default range.
         Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        calendar.clear();
-        calendar.set(2025, Calendar.NOVEMBER, 1, 9, 0, 0);
+        calendar.set(Calendar.HOUR_OF_DAY, 9);
+        calendar.set(Calendar.MINUTE, 0);
+        calendar.set(Calendar.SECOND, 0);
+        calendar.set(Calendar.MILLISECOND, 0);
+        calendar.add(Calendar.DAY_OF_MONTH, -366);
         long start = calendar.getTimeInMillis();
         long spacing = 365L * 24 * 3600 * 1000 / orderCount;
         List<Order> orders = new ArrayList<Order>(orderCount);

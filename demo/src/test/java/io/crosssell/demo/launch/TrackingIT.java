@@ -2,7 +2,9 @@ package io.crosssell.demo.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,13 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.crosssell.tracking.TrackingRecorder;
+import io.crosssell.tracking.TrackingHealthReporter;
+import io.crosssell.tracking.service.TrackingMaintenance;
 
-/** Tracking on the booted demo storefront: a shopper's views and adds move exactly their counters in the database. */
+/**
+ * Tracking on the booted demo storefront: a shopper's views, clicks, adds and orders move exactly their counters
+ * and attribution rows in the database; a cancelled order is taken back out; broken tracking tables break no page.
+ */
 class TrackingIT {
 
     private static EmbeddedWebApp site;
     private static JdbcTemplate jdbc;
     private static TrackingRecorder recorder;
+    private static TrackingMaintenance maintenance;
+    /** Counters from this day on are the test's: the demo's seeded history ends the day before the boot. */
+    private static final String BOOT_DAY = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
 
     @BeforeAll
     static void startStorefront() throws Exception {
@@ -28,6 +38,7 @@ class TrackingIT {
         site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("tracking-it"), true);
         jdbc = new JdbcTemplate(site.rootContext().getBean("webDS", javax.sql.DataSource.class));
         recorder = site.rootContext().getBean("csTrackingRecorder", TrackingRecorder.class);
+        maintenance = site.rootContext().getBean("csTrackingMaintenance", TrackingMaintenance.class);
     }
 
     @AfterAll
@@ -39,6 +50,7 @@ class TrackingIT {
 
     @Test
     void oneViewCountsOneImpressionPerShownItemAndAddAllOneAddPerItem() throws Exception {
+        long droppedBefore = recorder.stats().dropped();
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
         TestHttpClient.Response page = shopper.get("/bikes/gravel-explorer");
         List<String> shown = shownItems(page.body);
@@ -56,7 +68,7 @@ class TrackingIT {
 
         assertThat(counter("ADDS", "fbt", 102, shown.get(0))).isEqualTo(1);
         assertThat(counter("ADDS", "fbt", 102, "102")).as("the page's own product is no cross-sell").isZero();
-        assertThat(recorder.stats().dropped()).isZero();
+        assertThat(recorder.stats().dropped()).isEqualTo(droppedBefore);
     }
 
     @Test
@@ -67,13 +79,114 @@ class TrackingIT {
         assertThat(shownItems(page.body)).isNotEmpty();
         awaitWritten();
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_TRACKING_COUNTER WHERE ANCHOR_PRODUCT_ID = 103", Integer.class))
-                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_TRACKING_COUNTER WHERE ANCHOR_PRODUCT_ID = 103 AND COUNT_DAY >= ?",
+                Integer.class, BOOT_DAY)).isZero();
+    }
+
+    @Test
+    void aClickAnAddAndAnOrderAreCountedOnceAndTheOrderIsAttributedAtEachLinesValue() throws Exception {
+        TestHttpClient shopper = new TestHttpClient(site.baseUrl());
+        TestHttpClient.Response page = shopper.get("/bikes/road-sprint-carbon");
+        List<String> shown = shownItems(page.body);
+        assertThat(shown).hasSizeGreaterThanOrEqualTo(2);
+        String added = shown.get(0);
+        String clicked = shown.get(1);
+
+        TestHttpClient.Response click = shopper.post("/crosssell/track/click", "csrfToken", page.csrfToken(), "placement", "fbt",
+                "anchorProductId", "104", "productId", clicked);
+        assertThat(click.status).isEqualTo(204);
+        assertThat(shopper.cookie("crosssell_visitor")).as("a pseudonymous visitor id").matches("[0-9a-f-]{36}");
+        assertThat(shopper.post("/crosssell/cart/add", "csrfToken", page.csrfToken(), "placement", "fbt",
+                "anchorProductId", "104", "productId", added).location).isEqualTo("/cart");
+        awaitWritten();
+        shopper.addToCart(clicked);
+        String orderNumber = shopper.placeOrder("attributed@example.com");
+        awaitWritten();
+
+        assertThat(counter("IMPRESSIONS", "fbt", 104, added)).isEqualTo(1);
+        assertThat(counter("CLICKS", "fbt", 104, clicked)).isEqualTo(1);
+        assertThat(counter("CLICKS", "fbt", 104, added)).isZero();
+        assertThat(counter("ADDS", "fbt", 104, added)).isEqualTo(1);
+        assertThat(counter("ADDS", "fbt", 104, clicked)).as("added through the shop's own button").isZero();
+
+        long orderId = orderId(orderNumber);
+        Map<String, Object> addedRow = attribution(orderId, added);
+        assertThat(addedRow.get("TOUCH")).isEqualTo("ADD");
+        assertThat(addedRow.get("PLACEMENT")).isEqualTo("fbt");
+        assertThat(((Number) addedRow.get("ANCHOR_PRODUCT_ID")).longValue()).isEqualTo(104L);
+        assertThat((BigDecimal) addedRow.get("AMOUNT")).isEqualByComparingTo(lineValue(orderId, added));
+        Map<String, Object> clickedRow = attribution(orderId, clicked);
+        assertThat(clickedRow.get("TOUCH")).isEqualTo("CLICK");
+        assertThat((BigDecimal) clickedRow.get("AMOUNT")).isEqualByComparingTo(lineValue(orderId, clicked));
+        Map<String, Object> order = jdbc.queryForMap("SELECT * FROM CS_TRACKED_ORDER WHERE ORDER_ID = ?", orderId);
+        assertThat(order.get("ATTRIBUTED_LINES")).isEqualTo(2);
+        assertThat((String) order.get("SHOWN_PLACEMENTS")).contains(",fbt,");
+        assertThat(order.get("CANCELLED")).isEqualTo(Boolean.FALSE);
+    }
+
+    @Test
+    void aCancelledOrderTakesItsAttributionBackOut() throws Exception {
+        TestHttpClient shopper = new TestHttpClient(site.baseUrl());
+        TestHttpClient.Response page = shopper.get("/bikes/metro-commuter-bike");
+        List<String> shown = shownItems(page.body);
+        assertThat(shown).isNotEmpty();
+        shopper.post("/crosssell/cart/add", "csrfToken", page.csrfToken(), "placement", "fbt", "anchorProductId", "101",
+                "productId", shown.get(0));
+        long orderId = orderId(shopper.placeOrder("changed-my-mind@example.com"));
+        assertThat(attribution(orderId, shown.get(0)).get("CANCELLED")).isEqualTo(Boolean.FALSE);
+
+        jdbc.update("UPDATE BLC_ORDER SET ORDER_STATUS = 'CANCELLED' WHERE ORDER_ID = ?", orderId);
+        maintenance.runOnce();
+
+        assertThat(attribution(orderId, shown.get(0)).get("CANCELLED")).isEqualTo(Boolean.TRUE);
+        assertThat(jdbc.queryForObject("SELECT CANCELLED FROM CS_TRACKED_ORDER WHERE ORDER_ID = ?", Boolean.class, orderId)).isTrue();
+    }
+
+    @Test
+    void withTheTrackingTablesGonePagesAndCheckoutStillWorkAndTheDropsAreReported() throws Exception {
+        TrackingRecorder.Stats before = recorder.stats();
+        jdbc.execute("ALTER TABLE CS_TRACKING_COUNTER RENAME TO CS_TRACKING_COUNTER_AWAY");
+        jdbc.execute("ALTER TABLE CS_TRACKED_ORDER RENAME TO CS_TRACKED_ORDER_AWAY");
+        try {
+            TestHttpClient shopper = new TestHttpClient(site.baseUrl());
+            TestHttpClient.Response page = shopper.get("/helmets/aero-road-helmet");
+            assertThat(page.status).isEqualTo(200);
+            assertThat(shownItems(page.body)).isNotEmpty();
+            shopper.addToCart("112");
+            assertThat(shopper.placeOrder("still-served@example.com")).isNotEmpty();
+            awaitWritten();
+
+            TrackingRecorder.Stats after = recorder.stats();
+            assertThat(after.droppedWriteFailed - before.droppedWriteFailed).isGreaterThanOrEqualTo(shownItems(page.body).size());
+            site.rootContext().getBean("csTrackingHealthReporter", TrackingHealthReporter.class).report(after);
+            assertThat(jdbc.queryForObject("SELECT SUM(DROPPED_WRITE_FAILED) FROM CS_TRACKING_NODE", Long.class))
+                    .as("the drops, stored for the admin").isEqualTo(after.droppedWriteFailed);
+        } finally {
+            jdbc.execute("ALTER TABLE CS_TRACKING_COUNTER_AWAY RENAME TO CS_TRACKING_COUNTER");
+            jdbc.execute("ALTER TABLE CS_TRACKED_ORDER_AWAY RENAME TO CS_TRACKED_ORDER");
+        }
+    }
+
+    private static long orderId(String orderNumber) {
+        return jdbc.queryForObject("SELECT ORDER_ID FROM BLC_ORDER WHERE ORDER_NUMBER = ?", Long.class, orderNumber);
+    }
+
+    private static Map<String, Object> attribution(long orderId, String productId) {
+        return jdbc.queryForMap("SELECT * FROM CS_ORDER_ATTRIBUTION WHERE ORDER_ID = ? AND LINE_KIND = 'PRODUCT' AND ITEM_ID = ?",
+                orderId, Long.valueOf(productId));
+    }
+
+    /** The line's total after its adjustments, as Broadleaf stored it in its price details. */
+    private static BigDecimal lineValue(long orderId, String productId) {
+        return jdbc.queryForObject("SELECT SUM(oi.PRICE * oi.QUANTITY) FROM BLC_ORDER_ITEM oi JOIN BLC_DISCRETE_ORDER_ITEM d"
+                + " ON d.ORDER_ITEM_ID = oi.ORDER_ITEM_ID WHERE oi.ORDER_ID = ? AND d.PRODUCT_ID = ?", BigDecimal.class, orderId,
+                Long.valueOf(productId));
     }
 
     private static long counter(String column, String placement, long anchor, String item) {
         List<Long> values = jdbc.queryForList("SELECT " + column + " FROM CS_TRACKING_COUNTER WHERE PLACEMENT = ?"
-                + " AND ANCHOR_PRODUCT_ID = ? AND ITEM_PRODUCT_ID = ?", Long.class, placement, anchor, Long.valueOf(item));
+                + " AND ANCHOR_PRODUCT_ID = ? AND ITEM_PRODUCT_ID = ? AND COUNT_DAY >= ?", Long.class, placement, anchor,
+                Long.valueOf(item), BOOT_DAY);
         long total = 0;
         for (Long value : values) {
             total += value;

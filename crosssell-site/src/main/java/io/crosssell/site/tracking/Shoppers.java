@@ -1,0 +1,20 @@
+package io.crosssell.site.tracking;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import io.crosssell.site.widget.CrossSellProcessor;
+import io.crosssell.tracking.Shopper;
+import io.crosssell.tracking.VisitorCookie;
+
+/** The shopper of a storefront request, as tracking records them. */
+public final class Shoppers {
+
+    private Shoppers() {
+    }
+
+    /** The visitor id (assigned, with its cookie, on the first tracked request) and the signed-in customer. */
+    public static Shopper of(HttpServletRequest request, HttpServletResponse response) {
+        return new Shopper(VisitorCookie.ensure(request, response), CrossSellProcessor.registeredCustomerId());
+    }
+}
