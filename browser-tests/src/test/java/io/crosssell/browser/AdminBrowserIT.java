@@ -153,6 +153,28 @@ class AdminBrowserIT {
         }
     }
 
+    @Test
+    void thePerformanceScreenDrawsItsDailyChartsWithTheDemosHistory() throws Exception {
+        logIn();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1800));
+        browser.get(adminUrl + "/crosssell-performance");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cs-chart-funnel canvas")));
+        org.openqa.selenium.JavascriptExecutor page = (org.openqa.selenium.JavascriptExecutor) browser;
+
+        // The data points the chart library holds for its first series (impressions per day), as drawn.
+        Object drawnDays = page.executeScript("var chart = echarts.getInstanceByDom(document.getElementById('cs-chart-funnel'));"
+                + " return chart.getOption().series[0].data.filter(function (v) { return v > 0; }).length;");
+        Object revenueBars = page.executeScript("var chart = echarts.getInstanceByDom(document.getElementById('cs-chart-revenue'));"
+                + " return chart.getOption().series[0].data.filter(function (v) { return Number(v) > 0; }).length;");
+        Object canvasWidth = page.executeScript("return document.querySelector('#cs-chart-funnel canvas').width;");
+
+        assertThat(((Number) drawnDays).intValue()).as("days with impressions in the last 30").isGreaterThanOrEqualTo(25);
+        assertThat(((Number) revenueBars).intValue()).as("days with attributed revenue").isGreaterThan(5);
+        assertThat(((Number) canvasWidth).intValue()).isGreaterThan(300);
+        Chromium.screenshot(browser, "admin-performance.png");
+    }
+
     private static void logIn() {
         browser.get(adminUrl + "/login");
         if (!browser.findElements(By.name("j_username")).isEmpty()) {

@@ -38,6 +38,7 @@ public final class TrackingEvent {
     private final long epochMillis;
     private final String visitorId;
     private final Long customerId;
+    private final int position;
 
     public TrackingEvent(Kind kind, String placement, Long anchorProductId, long itemProductId, long epochMillis) {
         this(kind, placement, anchorProductId, itemProductId, epochMillis, null, null);
@@ -51,6 +52,12 @@ public final class TrackingEvent {
      */
     public TrackingEvent(Kind kind, String placement, Long anchorProductId, long itemProductId, long epochMillis,
             String visitorId, Long customerId) {
+        this(kind, placement, anchorProductId, itemProductId, epochMillis, visitorId, customerId, 0);
+    }
+
+    /** @param position the item's place in the widget, 1 first (impressions), or 0 when it does not apply */
+    public TrackingEvent(Kind kind, String placement, Long anchorProductId, long itemProductId, long epochMillis,
+            String visitorId, Long customerId, int position) {
         if (kind == null || placement == null || placement.isEmpty()) {
             throw new IllegalArgumentException("An event needs a kind and a placement");
         }
@@ -61,6 +68,7 @@ public final class TrackingEvent {
         this.epochMillis = epochMillis;
         this.visitorId = visitorId;
         this.customerId = customerId;
+        this.position = position;
     }
 
     public Kind kind() {
@@ -89,6 +97,10 @@ public final class TrackingEvent {
 
     public Long customerId() {
         return customerId;
+    }
+
+    public int position() {
+        return position;
     }
 
     /** Whether the event says who did it, so it is kept as a raw event for attribution. */

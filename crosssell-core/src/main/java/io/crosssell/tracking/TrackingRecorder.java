@@ -89,7 +89,7 @@ public class TrackingRecorder implements AutoCloseable {
     }
 
     /**
-     * Queues one event per item, all at this moment, unless the user agent is a crawler's ({@link BotFilter}):
+     * Queues one event per item, all at this moment (impressions with the item's position, in the order given), unless the user agent is a crawler's ({@link BotFilter}):
      * what the storefront records for a shopper's request.
      *
      * @param anchorProductId the product the widget was shown for, or null
@@ -100,8 +100,11 @@ public class TrackingRecorder implements AutoCloseable {
             return;
         }
         long now = System.currentTimeMillis();
+        int position = 0;
         for (Long item : itemProductIds) {
-            record(new TrackingEvent(kind, placement, anchorProductId, item, now, shopper.visitorId(), shopper.customerId()));
+            position++;
+            record(new TrackingEvent(kind, placement, anchorProductId, item, now, shopper.visitorId(), shopper.customerId(),
+                    kind == TrackingEvent.Kind.IMPRESSION ? position : 0));
         }
     }
 

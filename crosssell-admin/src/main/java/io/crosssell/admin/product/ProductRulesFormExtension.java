@@ -1,5 +1,8 @@
 package io.crosssell.admin.product;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +29,7 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.crosssell.rule.dao.CrossSellRuleDao;
+import io.crosssell.tracking.report.PerformanceReportService;
 import io.crosssell.rule.domain.CrossSellRule;
 
 /**
@@ -51,11 +55,17 @@ public class ProductRulesFormExtension extends AbstractFormBuilderExtensionHandl
 
     private final CrossSellRuleDao rules;
     private final TransactionTemplate reading;
+    private PerformanceReportService performance;
 
     public ProductRulesFormExtension(CrossSellRuleDao rules, PlatformTransactionManager transactionManager) {
         this.rules = rules;
         this.reading = new TransactionTemplate(transactionManager);
         this.reading.setReadOnly(true);
+    }
+
+    /** Where the tab's own figures (last 30 days) come from, or null for a tab without them. */
+    public void setPerformance(PerformanceReportService performance) {
+        this.performance = performance;
     }
 
     @PostConstruct
@@ -79,6 +89,7 @@ public class ProductRulesFormExtension extends AbstractFormBuilderExtensionHandl
             field.setFieldType(FIELD_TYPE);
             field.setValue(String.valueOf(productId));
             field.getAttributes().put("rules", linksFor(productId));
+            field.getAttributes().put("figures", figuresOf(productId));
             // Next to Broadleaf's Marketing tab (order 2000), where its own cross-sale lists are.
             form.addField(field, "Cross-sell rules", 1000, TAB, 2500);
             return ExtensionResultStatusType.HANDLED_CONTINUE;
@@ -86,6 +97,20 @@ public class ProductRulesFormExtension extends AbstractFormBuilderExtensionHandl
             // The product screen matters more than this tab.
             LOG.warn("Cross-sell tab left off the product screen: " + e, e);
             return ExtensionResultStatusType.NOT_HANDLED;
+        }
+    }
+
+    /** The product's last 30 UTC days, or null when there are none to show (the tab still shows its rules). */
+    private PerformanceReportService.ProductFigures figuresOf(long productId) {
+        if (performance == null) {
+            return null;
+        }
+        try {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            return performance.productFigures(productId, today.minusDays(29), today);
+        } catch (RuntimeException e) {
+            LOG.warn("Cross-sell figures left off the product screen: " + e);
+            return null;
         }
     }
 

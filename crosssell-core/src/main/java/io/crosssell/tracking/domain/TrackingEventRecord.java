@@ -44,6 +44,10 @@ public class TrackingEventRecord {
     @Column(name = "ITEM_PRODUCT_ID", nullable = false)
     protected Long itemProductId;
 
+    /** The item's place in the widget for an impression (1 first), else 0. */
+    @Column(name = "ITEM_POSITION", nullable = false)
+    protected Integer position;
+
     @Column(name = "VISITOR_ID", length = 40)
     @Index(name = "CS_TRACKING_EVENT_VISITOR")
     protected String visitorId;
@@ -77,6 +81,10 @@ public class TrackingEventRecord {
 
     public Long getItemProductId() {
         return itemProductId;
+    }
+
+    public int getPosition() {
+        return position == null ? 0 : position;
     }
 
     public String getVisitorId() {

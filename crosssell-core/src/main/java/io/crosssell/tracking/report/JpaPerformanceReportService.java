@@ -142,8 +142,10 @@ public class JpaPerformanceReportService implements PerformanceReportService {
                 .setParameter("from", start).setParameter("to", end).getSingleResult();
 
         days(report, start, end);
-        rankPairs(report, pairs);
-        rules(report, pairs);
+        List<CrossSellRule> all = rules.readAll();
+        Map<Long, Set<Long>> categories = new HashMap<Long, Set<Long>>();
+        rankPairs(report, pairs, all, categories);
+        rules(report, pairs, all, categories);
         bundlesAndAddOns(report, start, end);
         aov(report, start, end);
         report.nodes.addAll(em.createQuery("SELECT n FROM TrackingNode n ORDER BY n.lastReport DESC", TrackingNode.class)
@@ -232,7 +234,8 @@ public class JpaPerformanceReportService implements PerformanceReportService {
         return codes;
     }
 
-    private void rankPairs(PerformanceReport report, Map<String, Funnel> pairs) {
+    private void rankPairs(PerformanceReport report, Map<String, Funnel> pairs, List<CrossSellRule> all,
+            Map<Long, Set<Long>> categories) {
         List<Map.Entry<String, Funnel>> ranked = new ArrayList<Map.Entry<String, Funnel>>();
         for (Map.Entry<String, Funnel> pair : pairs.entrySet()) {
             String placement = pair.getKey().substring(0, pair.getKey().indexOf('|'));
@@ -249,10 +252,10 @@ public class JpaPerformanceReportService implements PerformanceReportService {
         });
         Map<Long, String> names = new HashMap<Long, String>();
         for (int i = 0; i < Math.min(LISTED_PAIRS, ranked.size()); i++) {
-            report.topPairs.add(pairRow(ranked.get(i), names));
+            report.topPairs.add(pairRow(ranked.get(i), names, all, categories));
         }
         for (int i = ranked.size() - 1; i >= Math.max(LISTED_PAIRS, ranked.size() - LISTED_PAIRS); i--) {
-            report.bottomPairs.add(pairRow(ranked.get(i), names));
+            report.bottomPairs.add(pairRow(ranked.get(i), names, all, categories));
         }
     }
 
@@ -260,7 +263,8 @@ public class JpaPerformanceReportService implements PerformanceReportService {
         return funnel.impressions == 0 ? 0 : (double) funnel.orders / funnel.impressions;
     }
 
-    private PerformanceReport.Row pairRow(Map.Entry<String, Funnel> pair, Map<Long, String> names) {
+    private PerformanceReport.Row pairRow(Map.Entry<String, Funnel> pair, Map<Long, String> names, List<CrossSellRule> all,
+            Map<Long, Set<Long>> categories) {
         String[] parts = pair.getKey().split("\\|");
         long anchor = Long.parseLong(parts[1]);
         long item = Long.parseLong(parts[2]);
@@ -269,6 +273,13 @@ public class JpaPerformanceReportService implements PerformanceReportService {
         row.getExtra().put("placement", parts[0]);
         row.getExtra().put("anchorProductId", anchor == TrackingCounter.NO_ANCHOR ? null : anchor);
         row.getExtra().put("itemProductId", item);
+        List<Long> covering = new ArrayList<Long>();
+        for (CrossSellRule rule : all) {
+            if (anchor != TrackingCounter.NO_ANCHOR && coversPair(rule, anchor, item, categories)) {
+                covering.add(rule.getId());
+            }
+        }
+        row.getExtra().put("ruleIds", covering);
         return row;
     }
 
@@ -283,17 +294,16 @@ public class JpaPerformanceReportService implements PerformanceReportService {
     }
 
     /** Per rule, the figures of the (anchor, item) pairs it covers (product or category on either side). */
-    private void rules(PerformanceReport report, Map<String, Funnel> pairs) {
-        Map<Long, Set<Long>> categories = new HashMap<Long, Set<Long>>();
-        for (CrossSellRule rule : rules.readAll()) {
+    private void rules(PerformanceReport report, Map<String, Funnel> pairs, List<CrossSellRule> all,
+            Map<Long, Set<Long>> categories) {
+        for (CrossSellRule rule : all) {
             Funnel figures = new Funnel();
             for (Map.Entry<String, Funnel> pair : pairs.entrySet()) {
                 String[] parts = pair.getKey().split("\\|");
                 long anchor = Long.parseLong(parts[1]);
                 long item = Long.parseLong(parts[2]);
                 if (Placement.fromCode(parts[0]) != null && anchor != TrackingCounter.NO_ANCHOR
-                        && covers(rule.getSourceProduct(), rule.getSourceCategory() == null ? null : rule.getSourceCategory().getId(), anchor, categories)
-                        && covers(rule.getTargetProduct(), rule.getTargetCategory() == null ? null : rule.getTargetCategory().getId(), item, categories)) {
+                        && coversPair(rule, anchor, item, categories)) {
                     figures.add(pair.getValue());
                 }
             }
@@ -302,6 +312,11 @@ public class JpaPerformanceReportService implements PerformanceReportService {
             row.getExtra().put("active", rule.isActive());
             report.rules.add(row);
         }
+    }
+
+    private boolean coversPair(CrossSellRule rule, long anchor, long item, Map<Long, Set<Long>> categories) {
+        return covers(rule.getSourceProduct(), rule.getSourceCategory() == null ? null : rule.getSourceCategory().getId(), anchor, categories)
+                && covers(rule.getTargetProduct(), rule.getTargetCategory() == null ? null : rule.getTargetCategory().getId(), item, categories);
     }
 
     private boolean covers(Product product, Long categoryId, long productId, Map<Long, Set<Long>> categories) {
@@ -435,8 +450,8 @@ public class JpaPerformanceReportService implements PerformanceReportService {
             @Override
             public void visit(long a, long b, double count) {
                 if (count >= minCount && mined.lift(a, b) >= minLift) {
-                    // From the less frequent item to the more frequent: the stronger confidence, the usual complement.
-                    boolean aFirst = mined.confidence(a, b) >= mined.confidence(b, a);
+                    // From the more often bought item to its complement (bike → helmet, tube → tyre levers).
+                    boolean aFirst = mined.itemCount(a) >= mined.itemCount(b);
                     strong.add(new long[] { aFirst ? a : b, aFirst ? b : a });
                 }
             }
@@ -468,8 +483,7 @@ public class JpaPerformanceReportService implements PerformanceReportService {
 
     private boolean coveredByARule(List<CrossSellRule> all, long source, long target, Map<Long, Set<Long>> categories) {
         for (CrossSellRule rule : all) {
-            if (covers(rule.getSourceProduct(), rule.getSourceCategory() == null ? null : rule.getSourceCategory().getId(), source, categories)
-                    && covers(rule.getTargetProduct(), rule.getTargetCategory() == null ? null : rule.getTargetCategory().getId(), target, categories)) {
+            if (coversPair(rule, source, target, categories)) {
                 return true;
             }
         }

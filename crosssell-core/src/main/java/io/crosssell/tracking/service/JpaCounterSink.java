@@ -43,7 +43,7 @@ public class JpaCounterSink implements CounterSink {
     static final String INCREMENT = "UPDATE CS_TRACKING_COUNTER SET IMPRESSIONS = IMPRESSIONS + ?, CLICKS = CLICKS + ?,"
             + " ADDS = ADDS + ? WHERE COUNT_DAY = ? AND PLACEMENT = ? AND ANCHOR_PRODUCT_ID = ? AND ITEM_PRODUCT_ID = ?";
     static final String INSERT_EVENT = "INSERT INTO " + TrackingEventRecord.TABLE + " (EVENT_ID, EVENT_TIME, KIND, PLACEMENT,"
-            + " ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, VISITOR_ID, CUSTOMER_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, VISITOR_ID, CUSTOMER_ID, ITEM_POSITION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final Comparator<CounterKey> KEY_ORDER = new Comparator<CounterKey>() {
         @Override
@@ -154,6 +154,7 @@ public class JpaCounterSink implements CounterSink {
                 } else {
                     insert.setLong(8, event.customerId());
                 }
+                insert.setInt(9, event.position());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -92,7 +92,7 @@ public class DemoTrackingHistory {
 
     private int attributeSeededOrders(Random random, Map<Long, List<Long>> shown, Timestamp since) {
         List<Map<String, Object>> lines = jdbc.queryForList("SELECT o.ORDER_ID, o.SUBMIT_DATE, o.ORDER_SUBTOTAL, oi.ORDER_ITEM_ID,"
-                + " d.PRODUCT_ID, oi.PRICE, oi.QUANTITY FROM BLC_ORDER o JOIN BLC_ORDER_ITEM oi ON oi.ORDER_ID = o.ORDER_ID"
+                + " d.PRODUCT_ID, COALESCE(oi.PRICE, oi.SALE_PRICE, oi.RETAIL_PRICE, 0) AS LINE_PRICE, oi.QUANTITY FROM BLC_ORDER o JOIN BLC_ORDER_ITEM oi ON oi.ORDER_ID = o.ORDER_ID"
                 + " JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = oi.ORDER_ITEM_ID WHERE o.ORDER_STATUS = 'SUBMITTED'"
                 + " AND o.SUBMIT_DATE >= ? ORDER BY o.ORDER_ID, oi.ORDER_ITEM_ID", since);
         Map<Long, List<Map<String, Object>>> byOrder = new LinkedHashMap<Long, List<Map<String, Object>>>();
@@ -121,7 +121,7 @@ public class DemoTrackingHistory {
                             || random.nextDouble() >= rate(anchor, item, 0.2, 0.7)) {
                         continue;
                     }
-                    BigDecimal amount = ((BigDecimal) line.get("PRICE")).multiply(BigDecimal.valueOf(((Number) line.get("QUANTITY")).longValue()))
+                    BigDecimal amount = new BigDecimal(String.valueOf(line.get("LINE_PRICE"))).multiply(BigDecimal.valueOf(((Number) line.get("QUANTITY")).longValue()))
                             .setScale(5, RoundingMode.HALF_UP);
                     attributed.add(new Object[] { order.getKey(), line.get("ORDER_ITEM_ID"), day, anchor, item,
                         random.nextDouble() < 0.6 ? "ADD" : "CLICK", line.get("QUANTITY"), amount });

@@ -62,7 +62,8 @@ class AdminSecurityIT {
     @Test
     void everyPostEndpointRefusesAMissingOrWrongCsrfTokenWith403AndNoStackTrace() throws Exception {
         Set<String> endpoints = HandlerEndpoints.postPaths(admin, "crosssell-rules");
-        assertThat(endpoints).contains("/crosssell-rules-csv/import", "/crosssell-bundles-csv/import", "/crosssell-mining/rebuild");
+        assertThat(endpoints).contains("/crosssell-rules-csv/import", "/crosssell-bundles-csv/import", "/crosssell-mining/rebuild",
+                "/crosssell-performance/suggestions/add-rule", "/crosssell-performance/suggestions/deactivate-rule");
         TestHttpClient full = signedIn("admin");
         int rules = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
         for (String endpoint : endpoints) {

@@ -42,6 +42,8 @@ class PerformanceDashboardIT {
         line(900002, 2, "fbt", 101, 133, "CLICK", "109.98", false);
         line(900003, 3, "fbt", 101, 133, "ADD", "54.99", true);
         line(900004, 4, "cart", 0, 121, "VIEW", "69.99", false);
+        jdbc.update("INSERT INTO CS_TRACKING_COUNTER (COUNT_DAY, PLACEMENT, ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, IMPRESSIONS, CLICKS,"
+                + " ADDS) VALUES (?, 'fbt', 101, 133, 42, 5, 2)", LocalDate.now(ZoneOffset.UTC).toString());
         jdbc.update("INSERT INTO CS_TRACKING_NODE (NODE_ID, STARTED, LAST_REPORT, RECORDED, WRITTEN, DROPPED_QUEUE_FULL,"
                 + " DROPPED_WRITE_FAILED) VALUES ('storefront-a', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1000, 990, 3, 7)");
     }
@@ -121,6 +123,18 @@ class PerformanceDashboardIT {
 
         assertThat(clicked.status).isEqualTo(302);
         assertThat(jdbc.queryForObject("SELECT ACTIVE FROM CS_RULE WHERE CS_RULE_ID = 1", Boolean.class)).isFalse();
+    }
+
+    @Test
+    void theProductsCrossSellTabShowsItsOwnFiguresOfTheLast30Days() throws Exception {
+        TestHttpClient http = new TestHttpClient(admin.baseUrl());
+        logIn(http, "admin", "admin");
+
+        String product = http.get("/product/101").body;
+        String asAnchor = product.substring(product.indexOf("data-cs-figures=\"asAnchor\""));
+        asAnchor = asAnchor.substring(0, asAnchor.indexOf("</tr>"));
+
+        assertThat(asAnchor).contains(">42<", ">5<", ">2<");
     }
 
     @Test

@@ -54,7 +54,8 @@ class StorefrontSecurityIT {
     void everyPostEndpointRefusesAMissingOrWrongCsrfTokenWith403AndNoStackTrace() throws Exception {
         Set<String> endpoints = HandlerEndpoints.postPaths(site, "");
         assertThat(endpoints).as("the enumeration finds the plugin's and the demo's endpoints")
-                .contains("/crosssell/cart/add", "/crosssell/addons/add", "/crosssell/addons/remove", "/cart/add", "/checkout");
+                .contains("/crosssell/cart/add", "/crosssell/addons/add", "/crosssell/addons/remove", "/crosssell/track/click", "/cart/add",
+                        "/checkout");
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
         shopper.get("/bikes/metro-commuter-bike");
         for (String endpoint : endpoints) {

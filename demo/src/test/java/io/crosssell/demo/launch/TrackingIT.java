@@ -104,6 +104,9 @@ class TrackingIT {
         awaitWritten();
 
         assertThat(counter("IMPRESSIONS", "fbt", 104, added)).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT ITEM_PRODUCT_ID FROM CS_TRACKING_EVENT WHERE VISITOR_ID = ? AND KIND = 'I'"
+                + " AND ANCHOR_PRODUCT_ID = 104 ORDER BY ITEM_POSITION", String.class, shopper.cookie("crosssell_visitor")))
+                .as("each shown item with its position").isEqualTo(shown);
         assertThat(counter("CLICKS", "fbt", 104, clicked)).isEqualTo(1);
         assertThat(counter("CLICKS", "fbt", 104, added)).isZero();
         assertThat(counter("ADDS", "fbt", 104, added)).isEqualTo(1);
@@ -140,6 +143,24 @@ class TrackingIT {
 
         assertThat(attribution(orderId, shown.get(0)).get("CANCELLED")).isEqualTo(Boolean.TRUE);
         assertThat(jdbc.queryForObject("SELECT CANCELLED FROM CS_TRACKED_ORDER WHERE ORDER_ID = ?", Boolean.class, orderId)).isTrue();
+    }
+
+    @Test
+    void thePurgeDeletesRawEventsAfterTheirWindowAndAggregatesAfterTheRetention() {
+        long now = System.currentTimeMillis();
+        long day = 24L * 3600 * 1000;
+        String oldDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(731).toString();
+        jdbc.update("INSERT INTO CS_TRACKING_EVENT (EVENT_ID, EVENT_TIME, KIND, PLACEMENT, ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID,"
+                + " VISITOR_ID, ITEM_POSITION) VALUES (-1, ?, 'C', 'fbt', 101, 133, 'old-visitor', 0), (-2, ?, 'C', 'fbt', 101, 133, 'recent-visitor', 0)",
+                new java.sql.Timestamp(now - 9 * day), new java.sql.Timestamp(now - 7 * day));
+        jdbc.update("INSERT INTO CS_TRACKING_COUNTER (COUNT_DAY, PLACEMENT, ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, IMPRESSIONS, CLICKS, ADDS)"
+                + " VALUES (?, 'fbt', 101, 133, 5, 1, 0)", oldDay);
+
+        maintenance.purge(now);
+
+        assertThat(jdbc.queryForList("SELECT VISITOR_ID FROM CS_TRACKING_EVENT WHERE EVENT_ID < 0", String.class))
+                .containsExactly("recent-visitor");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_TRACKING_COUNTER WHERE COUNT_DAY = ?", Integer.class, oldDay)).isZero();
     }
 
     @Test
