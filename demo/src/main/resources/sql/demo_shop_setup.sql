@@ -1,6 +1,6 @@
 -- Demo shop set-up: currency, locale, customer role, id generators and the demo's admin users.
 -- Credentials (documented in the README): admin / admin (full access), merchandiser / merchandiser
--- (Broadleaf's merchandising role, no cross-sell access), viewer / viewer (cross-sell rules, bundles and add-ons read-only).
+-- (Broadleaf's merchandising role, no cross-sell access), viewer / viewer (cross-sell rules, bundles, add-ons and experiments read-only).
 -- Broadleaf stores admin passwords as "password{userId}" with its plaintext encoder in the demo.
 INSERT INTO BLC_CURRENCY (CURRENCY_CODE, FRIENDLY_NAME, DEFAULT_FLAG) VALUES ('USD', 'US Dollar', TRUE);
 INSERT INTO BLC_LOCALE (LOCALE_CODE, DEFAULT_FLAG, FRIENDLY_NAME, CURRENCY_CODE) VALUES ('en_US', TRUE, 'English US', 'USD');
@@ -22,4 +22,5 @@ INSERT INTO BLC_ADMIN_ROLE (ADMIN_ROLE_ID, NAME, DESCRIPTION) VALUES (-9100, 'RO
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-9100, -9011);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-9100, -9021);
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-9100, -9031);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-9100, -9041);
 INSERT INTO BLC_ADMIN_USER_ROLE_XREF (ADMIN_ROLE_ID, ADMIN_USER_ID) VALUES (-9100, -3);

@@ -175,6 +175,35 @@ class AdminBrowserIT {
         Chromium.screenshot(browser, "admin-performance.png");
     }
 
+    @Test
+    void aMerchandiserSetsUpStartsAndReadsAnExperiment() throws Exception {
+        logIn();
+        browser.get(adminUrl + "/crosssell-experiments");
+        browser.findElement(By.cssSelector("a.cs-new-experiment")).click();
+        WebElement name = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("cs-name")));
+        name.sendKeys("Confirmation holdout");
+        browser.findElement(By.id("cs-hypothesis")).sendKeys("Post-purchase offers bring second orders.");
+        new Select(browser.findElement(By.id("cs-placement"))).selectByValue("confirmation");
+        Chromium.submit(browser, browser.findElement(By.cssSelector(".cs-experiment-fields button[type=submit]")));
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cs-start")));
+        assertThat(browser.findElement(By.cssSelector(".cs-experiment-summary")).getText()).contains("confirmation", "DRAFT");
+        Chromium.submit(browser, browser.findElement(By.cssSelector(".cs-start")));
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cs-chart-lift canvas")));
+        assertThat(browser.findElement(By.cssSelector(".cs-action-done")).getText()).contains("Started");
+        assertThat(browser.findElement(By.cssSelector(".cs-experiment-summary")).getText()).contains("RUNNING");
+        assertThat(browser.findElement(By.cssSelector(".cs-not-enough-data")).getText()).startsWith("Not enough data yet");
+        List<String> variants = browser.findElements(By.cssSelector(".cs-variant-results tbody tr")).stream()
+                .map(row -> row.getAttribute("data-cs-variant")).collect(Collectors.toList());
+        assertThat(variants).containsExactly("Widget shown", "Holdout");
+
+        Chromium.submit(browser, browser.findElement(By.cssSelector(".cs-stop")));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".cs-experiment-summary"), "STOPPED"));
+    }
+
     private static void logIn() {
         browser.get(adminUrl + "/login");
         if (!browser.findElements(By.name("j_username")).isEmpty()) {

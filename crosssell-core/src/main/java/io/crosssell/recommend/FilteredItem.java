@@ -9,7 +9,8 @@ public final class FilteredItem {
         EXCLUDED("already in the cart"),
         NOT_RECOMMENDABLE("inactive, not yet active, expired or out of stock"),
         ALREADY_BOUGHT("the customer already bought it"),
-        RULE_LIMIT("its rule's item limit was reached");
+        RULE_LIMIT("its rule's item limit was reached"),
+        STRATEGY("its source is not used by this placement's strategy (an experiment)");
 
         private final String description;
 

@@ -124,6 +124,8 @@ public final class RecommendationEngine {
             FilteredItem.Why why = null;
             if (request.anchorProductIds().contains(productId)) {
                 why = FilteredItem.Why.ANCHOR;
+            } else if (!request.strategy().allows(entry.best.tier())) {
+                why = FilteredItem.Why.STRATEGY;
             } else if (request.excludedProductIds().contains(productId)) {
                 why = FilteredItem.Why.EXCLUDED;
             } else if (!catalog.isRecommendable(productId)) {

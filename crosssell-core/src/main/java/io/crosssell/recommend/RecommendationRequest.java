@@ -17,6 +17,7 @@ public final class RecommendationRequest {
     private final Set<Long> excludedProductIds;
     private final Long customerId;
     private final int limit;
+    private final Strategy strategy;
 
     private RecommendationRequest(Builder builder) {
         this.placement = builder.placement;
@@ -24,6 +25,7 @@ public final class RecommendationRequest {
         this.excludedProductIds = Collections.unmodifiableSet(new HashSet<Long>(builder.excluded));
         this.customerId = builder.customerId;
         this.limit = builder.limit > 0 ? builder.limit : placement.defaultLimit();
+        this.strategy = builder.strategy;
     }
 
     public static Builder forPlacement(Placement placement) {
@@ -51,6 +53,11 @@ public final class RecommendationRequest {
         return limit;
     }
 
+    /** The tiers the items may come from ({@link Strategy#ALL} unless an experiment says otherwise). */
+    public Strategy strategy() {
+        return strategy;
+    }
+
     /** Builds a request; anchors are also excluded from the result. */
     public static final class Builder {
         private final Placement placement;
@@ -58,6 +65,7 @@ public final class RecommendationRequest {
         private final Set<Long> excluded = new HashSet<Long>();
         private Long customerId;
         private int limit;
+        private Strategy strategy = Strategy.ALL;
 
         private Builder(Placement placement) {
             if (placement == null) {
@@ -94,6 +102,11 @@ public final class RecommendationRequest {
         /** At most this many items; 0 or less means the placement's default. */
         public Builder limit(int maxItems) {
             this.limit = maxItems;
+            return this;
+        }
+
+        public Builder strategy(Strategy tiers) {
+            this.strategy = tiers == null ? Strategy.ALL : tiers;
             return this;
         }
 

@@ -33,9 +33,17 @@ public final class CounterBatch {
 
     private final Map<CounterKey, Increments> rows = new LinkedHashMap<CounterKey, Increments>();
     private final List<TrackingEvent> shopperEvents = new ArrayList<TrackingEvent>();
+    private final List<TrackingEvent> exposures = new ArrayList<TrackingEvent>();
     private int events;
 
     public void add(TrackingEvent event) {
+        events++;
+        if (event.kind() == TrackingEvent.Kind.EXPOSURE) {
+            if (event.visitorKey() != null && event.experimentId() > 0) {
+                exposures.add(event);
+            }
+            return;
+        }
         CounterKey key = CounterKey.of(event);
         Increments increments = rows.get(key);
         if (increments == null) {
@@ -55,7 +63,6 @@ public final class CounterBatch {
         if (event.hasShopper()) {
             shopperEvents.add(event);
         }
-        events++;
     }
 
     /** The rows to write, in the order they were first met. */
@@ -66,6 +73,11 @@ public final class CounterBatch {
     /** The events that say who did them, kept as raw events for attributing orders. */
     public List<TrackingEvent> shopperEvents() {
         return Collections.unmodifiableList(shopperEvents);
+    }
+
+    /** The experiment exposures of the batch (written once per experiment and visitor). */
+    public List<TrackingEvent> exposures() {
+        return Collections.unmodifiableList(exposures);
     }
 
     /** How many events the batch holds. */

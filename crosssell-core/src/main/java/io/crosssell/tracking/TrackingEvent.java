@@ -8,7 +8,9 @@ public final class TrackingEvent {
 
     /** What happened. */
     public enum Kind {
-        IMPRESSION('I'), CLICK('C'), ADD('A');
+        IMPRESSION('I'), CLICK('C'), ADD('A'),
+        /** A visitor reached an experiment's placement (counted once per visitor and experiment, not as a counter). */
+        EXPOSURE('E');
 
         private final char code;
 
@@ -39,6 +41,8 @@ public final class TrackingEvent {
     private final String visitorId;
     private final Long customerId;
     private final int position;
+    private final long experimentId;
+    private final long variantId;
 
     public TrackingEvent(Kind kind, String placement, Long anchorProductId, long itemProductId, long epochMillis) {
         this(kind, placement, anchorProductId, itemProductId, epochMillis, null, null);
@@ -58,6 +62,15 @@ public final class TrackingEvent {
     /** @param position the item's place in the widget, 1 first (impressions), or 0 when it does not apply */
     public TrackingEvent(Kind kind, String placement, Long anchorProductId, long itemProductId, long epochMillis,
             String visitorId, Long customerId, int position) {
+        this(kind, placement, anchorProductId, itemProductId, epochMillis, visitorId, customerId, position, 0, 0);
+    }
+
+    /**
+     * @param experimentId the experiment running on the placement for this visitor, or 0
+     * @param variantId the visitor's variant in it, or 0
+     */
+    public TrackingEvent(Kind kind, String placement, Long anchorProductId, long itemProductId, long epochMillis,
+            String visitorId, Long customerId, int position, long experimentId, long variantId) {
         if (kind == null || placement == null || placement.isEmpty()) {
             throw new IllegalArgumentException("An event needs a kind and a placement");
         }
@@ -69,6 +82,8 @@ public final class TrackingEvent {
         this.visitorId = visitorId;
         this.customerId = customerId;
         this.position = position;
+        this.experimentId = experimentId;
+        this.variantId = variantId;
     }
 
     public Kind kind() {
@@ -101,6 +116,19 @@ public final class TrackingEvent {
 
     public int position() {
         return position;
+    }
+
+    public long experimentId() {
+        return experimentId;
+    }
+
+    public long variantId() {
+        return variantId;
+    }
+
+    /** The key experiments assign by: the customer when known, else the visitor cookie. */
+    public String visitorKey() {
+        return customerId != null ? "c" + customerId : visitorId == null ? null : "v" + visitorId;
     }
 
     /** Whether the event says who did it, so it is kept as a raw event for attribution. */

@@ -96,6 +96,12 @@ public class TrackingRecorder implements AutoCloseable {
      */
     public void recordForShopper(String userAgent, Shopper shopper, TrackingEvent.Kind kind, String placement,
             Long anchorProductId, Iterable<Long> itemProductIds) {
+        recordForShopper(userAgent, shopper, kind, placement, anchorProductId, itemProductIds, 0, 0);
+    }
+
+    /** As above, for a visitor in an experiment's variant (both ids 0 for none): every event carries the variant. */
+    public void recordForShopper(String userAgent, Shopper shopper, TrackingEvent.Kind kind, String placement,
+            Long anchorProductId, Iterable<Long> itemProductIds, long experimentId, long variantId) {
         if (!enabled || BotFilter.isBot(userAgent)) {
             return;
         }
@@ -104,8 +110,20 @@ public class TrackingRecorder implements AutoCloseable {
         for (Long item : itemProductIds) {
             position++;
             record(new TrackingEvent(kind, placement, anchorProductId, item, now, shopper.visitorId(), shopper.customerId(),
-                    kind == TrackingEvent.Kind.IMPRESSION ? position : 0));
+                    kind == TrackingEvent.Kind.IMPRESSION ? position : 0, experimentId, variantId));
         }
+    }
+
+    /**
+     * A visitor reached an experiment's placement: written once per experiment and visitor (later ones are no-ops).
+     * Crawlers are left out, as for every event.
+     */
+    public void recordExposure(String userAgent, Shopper shopper, String placement, long experimentId, long variantId) {
+        if (!enabled || BotFilter.isBot(userAgent) || experimentId <= 0) {
+            return;
+        }
+        record(new TrackingEvent(TrackingEvent.Kind.EXPOSURE, placement, null, 0, System.currentTimeMillis(), shopper.visitorId(),
+                shopper.customerId(), 0, experimentId, variantId));
     }
 
     /** What happened to the events so far, for the admin and for tests. */

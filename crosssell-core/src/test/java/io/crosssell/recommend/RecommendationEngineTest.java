@@ -120,6 +120,25 @@ class RecommendationEngineTest {
         }
 
         @Test
+        void aStrategyKeepsOnlyItsTiersAndSaysWhyTheOthersWentOut() {
+            FixedSource source = new FixedSource("all").with(BIKE,
+                    Candidate.ranked(BOTTLE, Tier.FALLBACK, 100, reason("fallback")),
+                    Candidate.ranked(PUMP, Tier.MINED, 9.0, reason("mined")),
+                    Candidate.ranked(LOCK, Tier.RULE, 5, reason("rule")),
+                    Candidate.pinned(HELMET, 1, reason("pinned")));
+            RecommendationEngine engine = engine(source);
+
+            Recommendations minedOnly = engine.recommend(RecommendationRequest.forPlacement(Placement.FBT).anchor(BIKE).limit(10)
+                    .strategy(Strategy.MINED_ONLY).build());
+            Recommendations rulesOnly = engine.recommend(RecommendationRequest.forPlacement(Placement.FBT).anchor(BIKE).limit(10)
+                    .strategy(Strategy.RULES_ONLY).build());
+
+            assertThat(ids(minedOnly)).containsExactly(PUMP);
+            assertThat(minedOnly.filteredOut()).extracting("why").containsOnly(FilteredItem.Why.STRATEGY);
+            assertThat(ids(rulesOnly)).containsExactly(HELMET, LOCK);
+        }
+
+        @Test
         void duplicatesMergeKeepingTheBestRankAndEveryReason() {
             FixedSource rules = new FixedSource("rule").with(BIKE, Candidate.ranked(HELMET, Tier.RULE, 1, reason("rule 12")));
             FixedSource mined = new FixedSource("mined").with(BIKE,

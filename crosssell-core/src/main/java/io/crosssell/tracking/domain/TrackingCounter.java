@@ -9,7 +9,7 @@ import javax.persistence.Entity;
 import javax.persistence.Table;
 
 /**
- * Impressions, clicks and adds of one item in one placement on one UTC day. Rows only grow, by increments the
+ * Impressions, clicks and adds of one item in one placement on one UTC day (and experiment variant). Rows only grow, by increments the
  * database adds up, so several storefront JVMs count into the same row exactly. Derived data: no interface for
  * shops to override.
  */
@@ -75,14 +75,19 @@ public class TrackingCounter {
         @Column(name = "ITEM_PRODUCT_ID", nullable = false)
         protected Long itemProductId;
 
+        /** The experiment variant the events were seen in; 0 outside experiments. */
+        @Column(name = "VARIANT_ID", nullable = false)
+        protected Long variantId;
+
         public Key() {
         }
 
-        public Key(String day, String placement, long anchorProductId, long itemProductId) {
+        public Key(String day, String placement, long anchorProductId, long itemProductId, long variantId) {
             this.day = day;
             this.placement = placement;
             this.anchorProductId = anchorProductId;
             this.itemProductId = itemProductId;
+            this.variantId = variantId;
         }
 
         public String getDay() {
@@ -101,6 +106,10 @@ public class TrackingCounter {
             return itemProductId;
         }
 
+        public Long getVariantId() {
+            return variantId;
+        }
+
         @Override
         public boolean equals(Object other) {
             if (!(other instanceof Key)) {
@@ -108,12 +117,13 @@ public class TrackingCounter {
             }
             Key key = (Key) other;
             return day.equals(key.day) && placement.equals(key.placement) && anchorProductId.equals(key.anchorProductId)
-                    && itemProductId.equals(key.itemProductId);
+                    && itemProductId.equals(key.itemProductId) && variantId.equals(key.variantId);
         }
 
         @Override
         public int hashCode() {
-            return ((day.hashCode() * 31 + placement.hashCode()) * 31 + anchorProductId.hashCode()) * 31 + itemProductId.hashCode();
+            return (((day.hashCode() * 31 + placement.hashCode()) * 31 + anchorProductId.hashCode()) * 31 + itemProductId.hashCode()) * 31
+                    + variantId.hashCode();
         }
     }
 }

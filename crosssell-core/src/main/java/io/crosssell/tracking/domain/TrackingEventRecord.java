@@ -48,6 +48,10 @@ public class TrackingEventRecord {
     @Column(name = "ITEM_POSITION", nullable = false)
     protected Integer position;
 
+    /** The experiment variant the shopper was in, 0 for none. */
+    @Column(name = "VARIANT_ID", nullable = false)
+    protected Long variantId;
+
     @Column(name = "VISITOR_ID", length = 40)
     @Index(name = "CS_TRACKING_EVENT_VISITOR")
     protected String visitorId;
@@ -85,6 +89,10 @@ public class TrackingEventRecord {
 
     public int getPosition() {
         return position == null ? 0 : position;
+    }
+
+    public long getVariantId() {
+        return variantId == null ? 0 : variantId;
     }
 
     public String getVisitorId() {

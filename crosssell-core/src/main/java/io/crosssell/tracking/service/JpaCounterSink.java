@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.crosssell.tracking.CounterBatch;
 import io.crosssell.tracking.CounterKey;
 import io.crosssell.tracking.CounterSink;
+import io.crosssell.tracking.ExposureWriter;
 import io.crosssell.tracking.TrackingEvent;
 import io.crosssell.tracking.domain.TrackingCounter;
 import io.crosssell.tracking.domain.TrackingEventRecord;
@@ -41,9 +42,9 @@ import io.crosssell.tracking.domain.TrackingEventRecord;
 public class JpaCounterSink implements CounterSink {
 
     static final String INCREMENT = "UPDATE CS_TRACKING_COUNTER SET IMPRESSIONS = IMPRESSIONS + ?, CLICKS = CLICKS + ?,"
-            + " ADDS = ADDS + ? WHERE COUNT_DAY = ? AND PLACEMENT = ? AND ANCHOR_PRODUCT_ID = ? AND ITEM_PRODUCT_ID = ?";
+            + " ADDS = ADDS + ? WHERE COUNT_DAY = ? AND PLACEMENT = ? AND ANCHOR_PRODUCT_ID = ? AND ITEM_PRODUCT_ID = ? AND VARIANT_ID = ?";
     static final String INSERT_EVENT = "INSERT INTO " + TrackingEventRecord.TABLE + " (EVENT_ID, EVENT_TIME, KIND, PLACEMENT,"
-            + " ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, VISITOR_ID, CUSTOMER_ID, ITEM_POSITION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, VISITOR_ID, CUSTOMER_ID, ITEM_POSITION, VARIANT_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final Comparator<CounterKey> KEY_ORDER = new Comparator<CounterKey>() {
         @Override
@@ -57,7 +58,8 @@ public class JpaCounterSink implements CounterSink {
                 return byPlacement;
             }
             int byAnchor = Long.compare(anchorOf(a), anchorOf(b));
-            return byAnchor != 0 ? byAnchor : Long.compare(a.itemProductId(), b.itemProductId());
+            int byItem = byAnchor != 0 ? byAnchor : Long.compare(a.itemProductId(), b.itemProductId());
+            return byItem != 0 ? byItem : Long.compare(a.variantId(), b.variantId());
         }
     };
 
@@ -65,10 +67,12 @@ public class JpaCounterSink implements CounterSink {
     protected EntityManager em;
 
     private final TransactionTemplate ownTransaction;
+    private final ExposureWriter exposures;
 
-    public JpaCounterSink(PlatformTransactionManager transactionManager) {
+    public JpaCounterSink(PlatformTransactionManager transactionManager, ExposureWriter exposures) {
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.exposures = exposures;
     }
 
     @Override
@@ -91,6 +95,9 @@ public class JpaCounterSink implements CounterSink {
         });
         for (CounterKey key : missing) {
             insertOrIncrement(key, batch.rows().get(key));
+        }
+        if (!batch.exposures().isEmpty()) {
+            exposures.write(batch.exposures());
         }
     }
 
@@ -133,6 +140,7 @@ public class JpaCounterSink implements CounterSink {
         update.setString(5, key.placement());
         update.setLong(6, anchorOf(key));
         update.setLong(7, key.itemProductId());
+        update.setLong(8, key.variantId());
     }
 
     private static void insertEvents(Connection connection, List<TrackingEvent> events) throws SQLException {
@@ -155,6 +163,7 @@ public class JpaCounterSink implements CounterSink {
                     insert.setLong(8, event.customerId());
                 }
                 insert.setInt(9, event.position());
+                insert.setLong(10, event.variantId());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -204,6 +213,6 @@ public class JpaCounterSink implements CounterSink {
     }
 
     static TrackingCounter.Key keyOf(CounterKey key) {
-        return new TrackingCounter.Key(key.day().toString(), key.placement(), anchorOf(key), key.itemProductId());
+        return new TrackingCounter.Key(key.day().toString(), key.placement(), anchorOf(key), key.itemProductId(), key.variantId());
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
@@ -33,6 +35,8 @@ import io.crosssell.tracking.Shopper;
 import io.crosssell.tracking.TrackedPlacements;
 import io.crosssell.tracking.TrackingEvent;
 import io.crosssell.tracking.attribution.AttributedLine;
+import io.crosssell.tracking.attribution.AttributedOrder;
+import io.crosssell.tracking.attribution.OrderAttributionListener;
 import io.crosssell.tracking.attribution.Attributor;
 import io.crosssell.tracking.attribution.OrderLine;
 import io.crosssell.tracking.attribution.ShopperTouch;
@@ -65,6 +69,7 @@ public class OrderAttributionServiceImpl implements OrderAttributionService {
     private final long windowMillis;
     private final int reconcileDays;
     private final TransactionTemplate ownTransaction;
+    private List<OrderAttributionListener> listeners = new ArrayList<OrderAttributionListener>();
 
     /**
      * @param windowDays how long before an order a click or view still counts
@@ -78,6 +83,11 @@ public class OrderAttributionServiceImpl implements OrderAttributionService {
         this.reconcileDays = reconcileDays;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** What else keeps per order (experiments), told inside attribution's transactions. */
+    public void setListeners(List<OrderAttributionListener> listeners) {
+        this.listeners = new ArrayList<OrderAttributionListener>(listeners);
     }
 
     @Override
@@ -135,6 +145,9 @@ public class OrderAttributionServiceImpl implements OrderAttributionService {
                     order.cancel(now);
                     em.createQuery("UPDATE OrderAttribution a SET a.cancelled = true WHERE a.id.orderId = :order")
                             .setParameter("order", order.getOrderId()).executeUpdate();
+                    for (OrderAttributionListener listener : listeners) {
+                        listener.cancelled(order.getOrderId());
+                    }
                 }
                 return gone.size();
             }
@@ -166,6 +179,17 @@ public class OrderAttributionServiceImpl implements OrderAttributionService {
                 }
                 for (OrderAttribution extra : order.extras(day)) {
                     em.persist(extra);
+                }
+                Set<String> attributedPlacements = new TreeSet<String>();
+                for (AttributedLine line : result.lines()) {
+                    if (line.isAttributed()) {
+                        attributedPlacements.add(line.placement());
+                    }
+                }
+                AttributedOrder attributed = new AttributedOrder(order.orderId, order.submitted, order.merchandise, order.currency,
+                        shopper == null ? Shopper.ANONYMOUS : shopper, attributedPlacements);
+                for (OrderAttributionListener listener : listeners) {
+                    listener.attributed(attributed);
                 }
                 return true;
             }

@@ -13,8 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.crosssell.experiment.WidgetTreatment;
+import io.crosssell.experiment.service.ExperimentService;
 import io.crosssell.recommend.Placement;
 import io.crosssell.site.web.CrossSellRecommendationController;
+import io.crosssell.tracking.Shopper;
 import io.crosssell.tracking.TrackingEvent;
 import io.crosssell.tracking.TrackingRecorder;
 
@@ -29,6 +32,9 @@ public class CrossSellClickController {
     @Resource(name = "csTrackingRecorder")
     protected TrackingRecorder tracking;
 
+    @Resource(name = "csExperimentService")
+    protected ExperimentService experiments;
+
     @RequestMapping(value = "/crosssell/track/click", method = RequestMethod.POST)
     public ResponseEntity<String> click(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(value = "placement", required = false) String placementParam,
@@ -41,8 +47,10 @@ public class CrossSellClickController {
         if (placement == null || item == null || !anchorValid) {
             return new ResponseEntity<String>(HttpStatus.BAD_REQUEST);
         }
-        tracking.recordForShopper(request.getHeader("User-Agent"), Shoppers.of(request, response), TrackingEvent.Kind.CLICK,
-                placement.code(), placement == Placement.FBT ? anchor : null, Collections.singleton(item));
+        Shopper shopper = Shoppers.of(request, response);
+        WidgetTreatment treatment = Shoppers.treatment(experiments, placement, shopper);
+        tracking.recordForShopper(request.getHeader("User-Agent"), shopper, TrackingEvent.Kind.CLICK, placement.code(),
+                placement == Placement.FBT ? anchor : null, Collections.singleton(item), treatment.experimentId(), treatment.variantId());
         return new ResponseEntity<String>(HttpStatus.NO_CONTENT);
     }
 }

@@ -40,6 +40,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.crosssell.bundle.service.AppliedBundles;
 import io.crosssell.bundle.service.BundleService;
 import io.crosssell.catalog.BroadleafCatalogAdapter;
+import io.crosssell.experiment.WidgetTreatment;
+import io.crosssell.experiment.service.ExperimentService;
 import io.crosssell.recommend.Placement;
 import io.crosssell.recommend.RecommendationRequest;
 import io.crosssell.recommend.RecommendedItem;
@@ -83,6 +85,9 @@ public class CrossSellAddToCartController {
 
     @Resource(name = "csBundleService")
     protected BundleService bundles;
+
+    @Resource(name = "csExperimentService")
+    protected ExperimentService experiments;
 
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
@@ -152,8 +157,10 @@ public class CrossSellAddToCartController {
         if (anchorParam != null && anchor == null) {
             return refuse(request, Refusal.BAD_ITEM, script, returnUrl);
         }
+        Shopper shopper = Shoppers.of(request, response);
+        WidgetTreatment treatment = Shoppers.treatment(experiments, placement, shopper);
         Set<Long> notOffered = new LinkedHashSet<Long>(productIds);
-        notOffered.removeAll(offered(placement, anchor, orderNumber));
+        notOffered.removeAll(offered(placement, anchor, orderNumber, treatment));
         if (!notOffered.isEmpty()) {
             return refuse(request, Refusal.NOT_OFFERED, script, returnUrl, nameOf(notOffered.iterator().next()));
         }
@@ -165,7 +172,7 @@ public class CrossSellAddToCartController {
             LOG.warn("Cross-sell add-to-cart of " + productIds + " failed; the cart is unchanged: " + e);
             return refuse(request, Refusal.FAILED, script, returnUrl);
         }
-        countAdds(request, response, placement, anchor, productIds, bundlesBefore, cart);
+        countAdds(request, shopper, treatment, placement, anchor, productIds, bundlesBefore, cart);
         if (!script) {
             return FormResponses.redirect(request, "/cart");
         }
@@ -179,12 +186,16 @@ public class CrossSellAddToCartController {
     /**
      * The products this widget shows now, so the only ones it may add: the items the engine recommends, asked
      * exactly as the widget asks (the placement's number of items, the shopper's purchases left out), and for
-     * "frequently bought together" the anchor, when it is in stock and its widget shows anything at all.
+     * "frequently bought together" the anchor, when it is in stock and its widget shows anything at all. The
+     * visitor's experiment variant applies as on the page: a holdout is offered nothing.
      */
-    private Set<Long> offered(Placement placement, Long anchor, String orderNumber) {
+    private Set<Long> offered(Placement placement, Long anchor, String orderNumber, WidgetTreatment treatment) {
+        if (!treatment.shows()) {
+            return Collections.emptySet();
+        }
         Set<Long> cart = CrossSellProcessor.productsOf(CartState.getCart());
-        RecommendationRequest.Builder request = RecommendationRequest.forPlacement(placement).exclude(cart)
-                .customer(CrossSellProcessor.registeredCustomerId());
+        RecommendationRequest.Builder request = treatment.apply(RecommendationRequest.forPlacement(placement).exclude(cart)
+                .customer(CrossSellProcessor.registeredCustomerId()));
         Set<Long> offered = new LinkedHashSet<Long>();
         if (placement == Placement.CART) {
             request.anchors(cart);
@@ -279,18 +290,19 @@ public class CrossSellAddToCartController {
      * One add per recommended item put in the cart (the page's own product is not a cross-sell), and one add under
      * the placement {@code bundle} per bundle the add completed (its item: the bundle id).
      */
-    private void countAdds(HttpServletRequest request, HttpServletResponse response, Placement placement, Long anchor,
+    private void countAdds(HttpServletRequest request, Shopper shopper, WidgetTreatment treatment, Placement placement, Long anchor,
             Set<Long> added, Set<Long> bundlesBefore, Order cart) {
         List<Long> recommended = new ArrayList<Long>(added);
         recommended.remove(anchor);
-        Shopper shopper = Shoppers.of(request, response);
         String userAgent = request.getHeader("User-Agent");
         Long fbtAnchor = placement == Placement.FBT ? anchor : null;
-        tracking.recordForShopper(userAgent, shopper, TrackingEvent.Kind.ADD, placement.code(), fbtAnchor, recommended);
+        tracking.recordForShopper(userAgent, shopper, TrackingEvent.Kind.ADD, placement.code(), fbtAnchor, recommended,
+                treatment.experimentId(), treatment.variantId());
         try {
             Set<Long> completed = appliedBundles(cart);
             completed.removeAll(bundlesBefore);
-            tracking.recordForShopper(userAgent, shopper, TrackingEvent.Kind.ADD, TrackedPlacements.BUNDLE, fbtAnchor, completed);
+            tracking.recordForShopper(userAgent, shopper, TrackingEvent.Kind.ADD, TrackedPlacements.BUNDLE, fbtAnchor, completed,
+                    treatment.experimentId(), treatment.variantId());
         } catch (RuntimeException e) {
             LOG.debug("Bundle completion not counted: " + e);
         }

@@ -23,8 +23,11 @@ import org.thymeleaf.dom.Element;
 import org.thymeleaf.standard.expression.StandardExpressions;
 
 import io.crosssell.addon.service.AddOnLines;
+import io.crosssell.experiment.WidgetTreatment;
+import io.crosssell.experiment.service.ExperimentService;
 import io.crosssell.recommend.Placement;
 import io.crosssell.site.tracking.Shoppers;
+import io.crosssell.tracking.Shopper;
 import io.crosssell.tracking.TrackingEvent;
 import io.crosssell.tracking.TrackingRecorder;
 
@@ -38,16 +41,21 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
 
     private final CrossSellWidgetService widgets;
     private final TrackingRecorder tracking;
+    private final ExperimentService experiments;
 
     public CrossSellProcessor(CrossSellWidgetService widgets) {
-        this(widgets, null);
+        this(widgets, null, null);
     }
 
-    /** @param tracking where impressions go (one per shown item and page view), or null for none */
-    public CrossSellProcessor(CrossSellWidgetService widgets, TrackingRecorder tracking) {
+    /**
+     * @param tracking where impressions and exposures go (one per shown item and page view), or null for none
+     * @param experiments what runs on each placement (the visitor's variant decides the widget), or null for none
+     */
+    public CrossSellProcessor(CrossSellWidgetService widgets, TrackingRecorder tracking, ExperimentService experiments) {
         super("crosssell");
         this.widgets = widgets;
         this.tracking = tracking;
+        this.experiments = experiments;
     }
 
     @Override
@@ -76,27 +84,48 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         } else {
             anchors = cart;
         }
-        CrossSellWidget widget = widgets.widget(placement, anchors, cart, registeredCustomerId());
+        // track="false" where the placement is not a page a shopper views (the order e-mail): no experiment there either.
+        boolean pageView = !"false".equals(element.getAttributeValue("track"));
+        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
+        HttpServletRequest request = context == null ? null : context.getRequest();
+        Shopper shopper = pageView && request != null ? Shoppers.of(request, context.getResponse()) : null;
+        WidgetTreatment treatment = treatmentOf(placement, shopper);
+        CrossSellWidget widget = widgets.widget(placement, anchors, cart, registeredCustomerId(), treatment);
         addToModel(arguments, var, orderNumber == null ? widget : widget.forOrder(orderNumber));
-        // track="false" where the placement is not a page a shopper views (the order e-mail).
-        if (!"false".equals(element.getAttributeValue("track"))) {
-            countImpressions(placement, placement == Placement.FBT && !anchors.isEmpty() ? anchors.iterator().next() : null, widget);
+        if (shopper != null && tracking != null) {
+            String userAgent = request.getHeader("User-Agent");
+            if (treatment.assignment() != null) {
+                tracking.recordExposure(userAgent, shopper, placement.code(), treatment.experimentId(), treatment.variantId());
+            }
+            countImpressions(userAgent, shopper, placement, placement == Placement.FBT && !anchors.isEmpty() ? anchors.iterator().next()
+                    : null, widget, treatment);
         }
     }
 
+    /** The placement's defaults and, when an experiment runs on it, the shopper's variant. */
+    private WidgetTreatment treatmentOf(Placement placement, Shopper shopper) {
+        if (shopper == null) {
+            try {
+                return experiments == null ? WidgetTreatment.none() : new WidgetTreatment(experiments.defaults(placement), null);
+            } catch (RuntimeException e) {
+                return WidgetTreatment.none();
+            }
+        }
+        return Shoppers.treatment(experiments, placement, shopper);
+    }
+
     /** One impression per shown item, for shoppers only (a request without one is no page view). */
-    private void countImpressions(Placement placement, Long anchor, CrossSellWidget widget) {
-        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
-        HttpServletRequest request = context == null ? null : context.getRequest();
-        if (tracking == null || widget.isEmpty() || request == null || !tracking.isEnabled()) {
+    private void countImpressions(String userAgent, Shopper shopper, Placement placement, Long anchor, CrossSellWidget widget,
+            WidgetTreatment treatment) {
+        if (widget.isEmpty() || !tracking.isEnabled()) {
             return;
         }
         List<Long> shown = new ArrayList<Long>(widget.getItems().size());
         for (CrossSellItemView item : widget.getItems()) {
             shown.add(item.getProductId());
         }
-        tracking.recordForShopper(request.getHeader("User-Agent"), Shoppers.of(request, context.getResponse()),
-                TrackingEvent.Kind.IMPRESSION, placement.code(), anchor, shown);
+        tracking.recordForShopper(userAgent, shopper, TrackingEvent.Kind.IMPRESSION, placement.code(), anchor, shown,
+                treatment.experimentId(), treatment.variantId());
     }
 
     /** The signed-in customer whose purchases widgets leave out, or null for a guest. */

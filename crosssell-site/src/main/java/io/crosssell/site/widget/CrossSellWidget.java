@@ -18,29 +18,41 @@ public final class CrossSellWidget {
     private final Money total;
     private final String orderNumber;
     private final CrossSellBundleView bundle;
+    private final String title;
 
     public CrossSellWidget(String placement, CrossSellItemView anchor, List<CrossSellItemView> items, Money total) {
-        this(placement, anchor, items, total, null, null);
+        this(placement, anchor, items, total, null, null, null);
     }
 
     private CrossSellWidget(String placement, CrossSellItemView anchor, List<CrossSellItemView> items, Money total,
-            String orderNumber, CrossSellBundleView bundle) {
+            String orderNumber, CrossSellBundleView bundle, String title) {
         this.placement = placement;
         this.anchor = anchor;
         this.items = Collections.unmodifiableList(items);
         this.total = total;
         this.orderNumber = orderNumber;
         this.bundle = bundle;
+        this.title = title;
     }
 
     /** This widget for the confirmation of the given order: its add buttons name the order they follow up. */
     public CrossSellWidget forOrder(String number) {
-        return new CrossSellWidget(placement, anchor, items, total, number, bundle);
+        return new CrossSellWidget(placement, anchor, items, total, number, bundle, title);
     }
 
     /** This widget showing the bundle its set completes. */
     public CrossSellWidget withBundle(CrossSellBundleView completedBundle) {
-        return new CrossSellWidget(placement, anchor, items, total, orderNumber, completedBundle);
+        return new CrossSellWidget(placement, anchor, items, total, orderNumber, completedBundle, title);
+    }
+
+    /** This widget under another title (an experiment's variant, or a winner made the default); null: the usual one. */
+    public CrossSellWidget titled(String otherTitle) {
+        return new CrossSellWidget(placement, anchor, items, total, orderNumber, bundle, otherTitle);
+    }
+
+    /** The title to show instead of the placement's message, or null. */
+    public String getTitle() {
+        return title;
     }
 
     /** The bundle discount the shown set earns when every item is checked, or null. */

@@ -25,6 +25,7 @@ import io.crosssell.bundle.BundleMember;
 import io.crosssell.bundle.BundlePricing;
 import io.crosssell.bundle.service.BundleService;
 import io.crosssell.catalog.BroadleafCatalogAdapter;
+import io.crosssell.experiment.WidgetTreatment;
 import io.crosssell.recommend.Placement;
 import io.crosssell.recommend.Reason;
 import io.crosssell.recommend.RecommendationRequest;
@@ -67,14 +68,20 @@ public class CrossSellWidgetService {
      * @param customerId a registered customer whose past purchases are left out, or null
      */
     public CrossSellWidget widget(Placement placement, Collection<Long> anchors, Collection<Long> excluded, Long customerId) {
+        return widget(placement, anchors, excluded, customerId, WidgetTreatment.none());
+    }
+
+    /** @param treatment the placement's defaults and the visitor's experiment variant: shown or not, items, title, strategy */
+    public CrossSellWidget widget(Placement placement, Collection<Long> anchors, Collection<Long> excluded, Long customerId,
+            WidgetTreatment treatment) {
         try {
-            if (!enabled || anchors.isEmpty()) {
+            if (!enabled || anchors.isEmpty() || !treatment.shows()) {
                 return CrossSellWidget.empty(placement.code());
             }
-            List<CrossSellItemView> items = views(recommendations.recommend(RecommendationRequest.forPlacement(placement)
-                    .anchors(anchors).exclude(excluded).customer(customerId).build()));
+            List<CrossSellItemView> items = views(recommendations.recommend(treatment.apply(RecommendationRequest.forPlacement(placement)
+                    .anchors(anchors).exclude(excluded).customer(customerId)).build()));
             CrossSellItemView anchor = placement == Placement.FBT ? anchorView(anchors.iterator().next()) : null;
-            CrossSellWidget widget = new CrossSellWidget(placement.code(), anchor, items, total(anchor, items));
+            CrossSellWidget widget = new CrossSellWidget(placement.code(), anchor, items, total(anchor, items)).titled(treatment.title());
             CrossSellBundleView bundle = anchor == null ? null : completedBundle(anchor, items);
             return bundle == null ? widget : widget.withBundle(bundle);
         } catch (RuntimeException e) {

@@ -56,7 +56,8 @@ public final class DemoShop {
         }));
 
         long started = System.currentTimeMillis();
-        Process site = launch(EmbeddedWebApp.App.SITE, sitePort, database, true);
+        // The demo shop, unlike the tests, runs the seeded "Widget holdout" experiment (docs/Experiments.md).
+        Process site = launch(EmbeddedWebApp.App.SITE, sitePort, database, true, "-Dcrosssell.demo.experiment=true");
         children.add(site);
         awaitReady(site, "http://127.0.0.1:" + sitePort + "/", "storefront");
         Process admin = launch(EmbeddedWebApp.App.ADMIN, adminPort, database, false);
@@ -84,11 +85,12 @@ public final class DemoShop {
      * Starts one Broadleaf app in a JVM of its own on this JVM's class path, its output mixed into ours
      * ({@code createSchema}: create and seed the schema, else attach to it).
      */
-    public static Process launch(EmbeddedWebApp.App app, int port, DatabaseSettings database, boolean createSchema)
-            throws IOException {
+    public static Process launch(EmbeddedWebApp.App app, int port, DatabaseSettings database, boolean createSchema,
+            String... jvmFlags) throws IOException {
         List<String> command = new ArrayList<String>();
         command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         command.addAll(BROADLEAF_JVM_FLAGS);
+        command.addAll(Arrays.asList(jvmFlags));
         command.add("-Xmx768m");
         command.addAll(Arrays.asList(database.asJvmArguments()));
         command.add("-cp");

@@ -26,6 +26,7 @@ public class DemoDataInitializer implements ApplicationListener<ContextRefreshed
     private final boolean requireStorefrontSeed;
     private final BundleService bundles;
     private DemoTrackingHistory trackingHistory;
+    private DemoExperiment experiment;
     private ApplicationContext initializedContext;
 
     public DemoDataInitializer(DemoSeedVerifier verifier, DemoOrderHistoryLoader orderHistoryLoader,
@@ -48,6 +49,11 @@ public class DemoDataInitializer implements ApplicationListener<ContextRefreshed
         this.trackingHistory = trackingHistory;
     }
 
+    /** The demo's running experiment (the storefront of the demo shop), or none. */
+    public void setExperiment(DemoExperiment experiment) {
+        this.experiment = experiment;
+    }
+
     @Override
     public synchronized void onApplicationEvent(ContextRefreshedEvent event) {
         // Child (servlet) contexts publish their refresh to this root listener too: run once.
@@ -63,6 +69,9 @@ public class DemoDataInitializer implements ApplicationListener<ContextRefreshed
         }
         if (trackingHistory != null) {
             trackingHistory.loadIfEmpty();
+        }
+        if (experiment != null) {
+            experiment.seedIfNone();
         }
         List<String> problems = verifier.findProblems(requireStorefrontSeed);
         if (!problems.isEmpty()) {

@@ -83,8 +83,8 @@ public class DemoTrackingHistory {
                 }
             }
         }
-        jdbc.batchUpdate("INSERT INTO CS_TRACKING_COUNTER (COUNT_DAY, PLACEMENT, ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, IMPRESSIONS,"
-                + " CLICKS, ADDS) VALUES (?, ?, ?, ?, ?, ?, ?)", counters);
+        jdbc.batchUpdate("INSERT INTO CS_TRACKING_COUNTER (COUNT_DAY, PLACEMENT, ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, VARIANT_ID,"
+                + " IMPRESSIONS, CLICKS, ADDS) VALUES (?, ?, ?, ?, 0, ?, ?, ?)", counters);
         int orders = attributeSeededOrders(random, shown, Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant()));
         LOG.info("Demo tracking history: " + counters.size() + " counter rows over " + DAYS + " days, " + orders + " orders");
         return counters.size();

@@ -42,8 +42,8 @@ class PerformanceDashboardIT {
         line(900002, 2, "fbt", 101, 133, "CLICK", "109.98", false);
         line(900003, 3, "fbt", 101, 133, "ADD", "54.99", true);
         line(900004, 4, "cart", 0, 121, "VIEW", "69.99", false);
-        jdbc.update("INSERT INTO CS_TRACKING_COUNTER (COUNT_DAY, PLACEMENT, ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, IMPRESSIONS, CLICKS,"
-                + " ADDS) VALUES (?, 'fbt', 101, 133, 42, 5, 2)", LocalDate.now(ZoneOffset.UTC).toString());
+        jdbc.update("INSERT INTO CS_TRACKING_COUNTER (COUNT_DAY, PLACEMENT, ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, VARIANT_ID, IMPRESSIONS,"
+                + " CLICKS, ADDS) VALUES (?, 'fbt', 101, 133, 0, 42, 5, 2)", LocalDate.now(ZoneOffset.UTC).toString());
         jdbc.update("INSERT INTO CS_TRACKING_NODE (NODE_ID, STARTED, LAST_REPORT, RECORDED, WRITTEN, DROPPED_QUEUE_FULL,"
                 + " DROPPED_WRITE_FAILED) VALUES ('storefront-a', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1000, 990, 3, 7)");
     }
@@ -56,8 +56,8 @@ class PerformanceDashboardIT {
     }
 
     private static void counter(String placement, long anchor, long item, long impressions, long clicks, long adds) {
-        jdbc.update("INSERT INTO CS_TRACKING_COUNTER (COUNT_DAY, PLACEMENT, ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, IMPRESSIONS, CLICKS, ADDS)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", DAY, placement, anchor, item, impressions, clicks, adds);
+        jdbc.update("INSERT INTO CS_TRACKING_COUNTER (COUNT_DAY, PLACEMENT, ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, VARIANT_ID, IMPRESSIONS,"
+                + " CLICKS, ADDS) VALUES (?, ?, ?, ?, 0, ?, ?, ?)", DAY, placement, anchor, item, impressions, clicks, adds);
     }
 
     private static void order(long orderId, String merchandise, String shown, int attributedLines, boolean cancelled) {

@@ -151,10 +151,11 @@ class TrackingIT {
         long day = 24L * 3600 * 1000;
         String oldDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(731).toString();
         jdbc.update("INSERT INTO CS_TRACKING_EVENT (EVENT_ID, EVENT_TIME, KIND, PLACEMENT, ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID,"
-                + " VISITOR_ID, ITEM_POSITION) VALUES (-1, ?, 'C', 'fbt', 101, 133, 'old-visitor', 0), (-2, ?, 'C', 'fbt', 101, 133, 'recent-visitor', 0)",
+                + " VISITOR_ID, ITEM_POSITION, VARIANT_ID) VALUES (-1, ?, 'C', 'fbt', 101, 133, 'old-visitor', 0, 0),"
+                + " (-2, ?, 'C', 'fbt', 101, 133, 'recent-visitor', 0, 0)",
                 new java.sql.Timestamp(now - 9 * day), new java.sql.Timestamp(now - 7 * day));
-        jdbc.update("INSERT INTO CS_TRACKING_COUNTER (COUNT_DAY, PLACEMENT, ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, IMPRESSIONS, CLICKS, ADDS)"
-                + " VALUES (?, 'fbt', 101, 133, 5, 1, 0)", oldDay);
+        jdbc.update("INSERT INTO CS_TRACKING_COUNTER (COUNT_DAY, PLACEMENT, ANCHOR_PRODUCT_ID, ITEM_PRODUCT_ID, VARIANT_ID, IMPRESSIONS,"
+                + " CLICKS, ADDS) VALUES (?, 'fbt', 101, 133, 0, 5, 1, 0)", oldDay);
 
         maintenance.purge(now);
 

@@ -1,0 +1,289 @@
+package io.crosssell.demo.launch;
+
+import static io.crosssell.demo.launch.AdminForms.logIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.crosssell.experiment.ExperimentAssigner;
+import io.crosssell.experiment.Treatment;
+import io.crosssell.experiment.VariantSpec;
+import io.crosssell.tracking.TrackingRecorder;
+
+/**
+ * An experiment end to end, as a shop runs it: set up and started in the admin (its own JVM), visitors of the
+ * storefront assigned by the experiment's rule (the holdout sees no widget, sticky across visits), exposures and
+ * orders recorded with the variant, the report and its CSV in the admin; the rules a merchandiser relies on
+ * (one running experiment per placement, fixed variants while running) and "make the winner the default".
+ */
+class ExperimentIT {
+
+    private static final Pattern EXPERIMENT_ID = Pattern.compile("/crosssell-experiments/(\\d+)$");
+
+    private static DemoDatabaseServer database;
+    private static EmbeddedWebApp site;
+    private static Process admin;
+    private static String adminUrl;
+    private static JdbcTemplate jdbc;
+    private static TestHttpClient merchandiser;
+
+    @BeforeAll
+    static void startStorefrontAndAdmin() throws Exception {
+        database = DemoDatabaseServer.start(freePort());
+        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, database.settings(), true);
+        jdbc = new JdbcTemplate(site.rootContext().getBean("webDS", javax.sql.DataSource.class));
+        int adminPort = freePort();
+        admin = DemoShop.launch(EmbeddedWebApp.App.ADMIN, adminPort, database.settings(), false);
+        adminUrl = "http://127.0.0.1:" + adminPort + "/admin";
+        awaitUp(admin, adminUrl + "/login");
+        merchandiser = new TestHttpClient(adminUrl);
+        logIn(merchandiser, "admin", "admin");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (admin != null) {
+            admin.destroy();
+            admin.waitFor(30, TimeUnit.SECONDS);
+        }
+        if (site != null) {
+            site.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void aHoldoutExperimentAssignsVisitorsStickilyRecordsThemAndIsReadInTheReport() throws Exception {
+        long id = create("Widget holdout", "fbt", "Widget shown", "50", "SAME", "", "Holdout", "50", "HOLDOUT", "");
+        assertThat(post(id, "start").status).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT STATUS FROM CS_EXPERIMENT WHERE CS_EXPERIMENT_ID = ?", String.class, id)).isEqualTo("RUNNING");
+        String salt = jdbc.queryForObject("SELECT SALT FROM CS_EXPERIMENT WHERE CS_EXPERIMENT_ID = ?", String.class, id);
+        List<VariantSpec> variants = variantsOf(id);
+        awaitStorefrontSees(id);
+
+        int shown = 0;
+        int held = 0;
+        TestHttpClient shownVisitor = null;
+        TestHttpClient heldVisitor = null;
+        for (int i = 0; i < 24; i++) {
+            TestHttpClient visitor = new TestHttpClient(site.baseUrl());
+            String firstView = visitor.get("/bikes/gravel-explorer").body;
+            VariantSpec expected = ExperimentAssigner.variantOf(salt, "v" + visitor.cookie("crosssell_visitor"), variants);
+            boolean holdout = expected.treatment() == Treatment.HOLDOUT;
+            assertThat(firstView.contains("data-cs-placement=\"fbt\"")).as("visitor " + i + " in " + expected.name()).isEqualTo(!holdout);
+            assertThat(visitor.get("/bikes/gravel-explorer").body.contains("data-cs-placement=\"fbt\"")).as("sticky").isEqualTo(!holdout);
+            if (holdout) {
+                held++;
+                heldVisitor = heldVisitor == null ? visitor : heldVisitor;
+            } else {
+                shown++;
+                shownVisitor = shownVisitor == null ? visitor : shownVisitor;
+            }
+        }
+        assertThat(shown).isPositive();
+        assertThat(held).isPositive();
+
+        TestHttpClient.Response page = heldVisitor.get("/bikes/gravel-explorer");
+        TestHttpClient.Response refused = heldVisitor.postFromScript("/crosssell/cart/add", "csrfToken", page.csrfToken(),
+                "placement", "fbt", "anchorProductId", "102", "productId", "102");
+        assertThat(refused.status).as("the holdout is offered nothing").isEqualTo(409);
+        heldVisitor.addToCart("102");
+        long heldOrder = orderId(heldVisitor.placeOrder("holdout@example.com"));
+        TestHttpClient.Response shownPage = shownVisitor.get("/bikes/gravel-explorer");
+        String item = firstItem(shownPage.body);
+        shownVisitor.post("/crosssell/cart/add", "csrfToken", shownPage.csrfToken(), "placement", "fbt", "anchorProductId", "102",
+                "productId", "102", "productId", item);
+        long shownOrder = orderId(shownVisitor.placeOrder("shown@example.com"));
+        awaitWritten();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_EXPERIMENT_EXPOSURE WHERE EXPERIMENT_ID = ?", Integer.class, id))
+                .as("one exposure per visitor, however often they came").isEqualTo(24);
+        long controlId = variants.get(0).id();
+        long holdoutId = variants.get(1).id();
+        assertThat(jdbc.queryForObject("SELECT VARIANT_ID FROM CS_EXPERIMENT_ORDER WHERE EXPERIMENT_ID = ? AND ORDER_ID = ?", Long.class,
+                id, heldOrder)).isEqualTo(holdoutId);
+        Map<String, Object> shownRow = jdbc.queryForMap("SELECT VARIANT_ID, ATTACHED FROM CS_EXPERIMENT_ORDER WHERE EXPERIMENT_ID = ?"
+                + " AND ORDER_ID = ?", id, shownOrder);
+        assertThat(((Number) shownRow.get("VARIANT_ID")).longValue()).isEqualTo(controlId);
+        assertThat(shownRow.get("ATTACHED")).isEqualTo(Boolean.TRUE);
+        assertThat(jdbc.queryForObject("SELECT SUM(IMPRESSIONS) FROM CS_TRACKING_COUNTER WHERE VARIANT_ID = ?", Long.class, controlId))
+                .as("impressions carry the variant").isPositive();
+
+        TestHttpClient.Response report = merchandiser.get("/crosssell-experiments/" + id);
+        assertThat(report.status).isEqualTo(200);
+        assertThat(variantRow(report.body, "Widget shown")).contains("cs-visitors\">" + shown + "<");
+        assertThat(variantRow(report.body, "Holdout")).contains("cs-visitors\">" + held + "<");
+        assertThat(report.body).contains("Not enough data yet", "cs-chart-lift");
+        TestHttpClient.Response csv = merchandiser.get("/crosssell-experiments/" + id + "/report.csv");
+        assertThat(csv.body.split("\r\n")[0]).startsWith("variant,control,visitors,converters,orders,revenue_per_visitor,");
+        assertThat(csv.body).contains("\r\nWidget shown,true," + shown + ",1,1,", "\r\nHoldout,false," + held + ",1,1,");
+
+        // One experiment per placement; a running experiment's variants are fixed.
+        long second = create("Two items", "fbt", "As today", "50", "SAME", "", "Two items", "50", "MAX_ITEMS", "2");
+        TestHttpClient.Response startSecond = post(second, "start");
+        assertThat(merchandiser.get(startSecond.location.replaceFirst("^.*?/admin/", "/")).body)
+                .contains("already runs on this placement");
+        assertThat(jdbc.queryForObject("SELECT STATUS FROM CS_EXPERIMENT WHERE CS_EXPERIMENT_ID = ?", String.class, second)).isEqualTo("DRAFT");
+        TestHttpClient.Response edited = merchandiser.post("/crosssell-experiments/" + id + "/edit", form("Widget holdout", "fbt",
+                "Widget shown", "80", "SAME", "", "Holdout", "20", "HOLDOUT", ""));
+        assertThat(edited.body).contains("cannot change");
+        assertThat(jdbc.queryForObject("SELECT WEIGHT FROM CS_EXPERIMENT_VARIANT WHERE CS_EXPERIMENT_VARIANT_ID = ?", Integer.class,
+                controlId)).isEqualTo(50);
+    }
+
+    @Test
+    void theWinnersTitleBecomesThePlacementsDefaultForEveryone() throws Exception {
+        long id = create("Cart title", "cart", "Today's title", "50", "SAME", "", "Riders title", "50", "TITLE", "Riders also took");
+        post(id, "start");
+        long winner = variantsOf(id).get(1).id();
+
+        TestHttpClient.Response done = merchandiser.post("/crosssell-experiments/" + id + "/make-default", "csrfToken", token(),
+                "variantId", String.valueOf(winner));
+
+        assertThat(done.status).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT STATUS FROM CS_EXPERIMENT WHERE CS_EXPERIMENT_ID = ?", String.class, id)).isEqualTo("STOPPED");
+        assertThat(jdbc.queryForObject("SELECT TITLE FROM CS_PLACEMENT_SETTING WHERE PLACEMENT = 'cart'", String.class))
+                .isEqualTo("Riders also took");
+        long deadline = System.currentTimeMillis() + 15_000;
+        String cart = "";
+        while (System.currentTimeMillis() < deadline && !cart.contains("Riders also took")) {
+            TestHttpClient shopper = new TestHttpClient(site.baseUrl()).addToCart("101");
+            cart = shopper.get("/cart").body;
+            Thread.sleep(500);
+        }
+        assertThat(cart).as("every shopper's cart widget, within the refresh interval").contains("<h2>Riders also took</h2>");
+    }
+
+    private static long create(String name, String placement, String... variants) throws Exception {
+        TestHttpClient.Response created = merchandiser.post("/crosssell-experiments/new", form(name, placement, variants));
+        assertThat(created.status).as(created.body).isEqualTo(302);
+        Matcher id = EXPERIMENT_ID.matcher(created.location);
+        assertThat(id.find()).as(created.location).isTrue();
+        return Long.parseLong(id.group(1));
+    }
+
+    /** The experiment form: variant rows of name, weight, treatment, value; the first row is the control. */
+    private static String[] form(String name, String placement, String... variants) throws Exception {
+        List<String> fields = new ArrayList<String>(Arrays.asList("csrfToken", token(), "name", name, "placement", placement,
+                "primaryMetric", "REVENUE_PER_VISITOR", "minimumDetectableEffect", "5", "control", "1"));
+        for (int row = 0; row < variants.length / 4; row++) {
+            String prefix = "variant" + (row + 1);
+            fields.addAll(Arrays.asList(prefix + "Name", variants[4 * row], prefix + "Weight", variants[4 * row + 1],
+                    prefix + "Treatment", variants[4 * row + 2], prefix + "Value", variants[4 * row + 3]));
+        }
+        return fields.toArray(new String[0]);
+    }
+
+    private static String token() throws Exception {
+        return merchandiser.get("/crosssell-experiments/new").csrfToken();
+    }
+
+    private static TestHttpClient.Response post(long id, String action) throws Exception {
+        return merchandiser.post("/crosssell-experiments/" + id + "/" + action, "csrfToken", token());
+    }
+
+    private static List<VariantSpec> variantsOf(long id) {
+        List<VariantSpec> variants = new ArrayList<VariantSpec>();
+        for (Map<String, Object> row : jdbc.queryForList("SELECT CS_EXPERIMENT_VARIANT_ID, NAME, WEIGHT, IS_CONTROL, TREATMENT,"
+                + " TREATMENT_VALUE FROM CS_EXPERIMENT_VARIANT WHERE CS_EXPERIMENT_ID = ? ORDER BY POSITION", id)) {
+            variants.add(new VariantSpec(((Number) row.get("CS_EXPERIMENT_VARIANT_ID")).longValue(), (String) row.get("NAME"),
+                    ((Number) row.get("WEIGHT")).intValue(), Boolean.TRUE.equals(row.get("IS_CONTROL")),
+                    Treatment.fromName((String) row.get("TREATMENT")), (String) row.get("TREATMENT_VALUE")));
+        }
+        return variants;
+    }
+
+    /** The storefront re-reads experiments every few seconds: wait until a holdout visitor appears. */
+    private static void awaitStorefrontSees(long id) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            TestHttpClient probe = new TestHttpClient(site.baseUrl());
+            probe.get("/bikes/gravel-explorer");
+            awaitWritten();
+            if (jdbc.queryForObject("SELECT COUNT(*) FROM CS_EXPERIMENT_EXPOSURE WHERE EXPERIMENT_ID = ?", Integer.class, id) > 0) {
+                // The probes are no test visitors: only the visitors below count.
+                jdbc.update("DELETE FROM CS_EXPERIMENT_EXPOSURE WHERE EXPERIMENT_ID = ?", id);
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the storefront did not pick up experiment " + id);
+    }
+
+    private static void awaitWritten() throws InterruptedException {
+        TrackingRecorder recorder = site.rootContext().getBean("csTrackingRecorder", TrackingRecorder.class);
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            TrackingRecorder.Stats stats = recorder.stats();
+            if (stats.queued == 0 && stats.written + stats.droppedWriteFailed == stats.recorded) {
+                Thread.sleep(100);
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("tracking events not written within 15 s");
+    }
+
+    private static long orderId(String orderNumber) {
+        return jdbc.queryForObject("SELECT ORDER_ID FROM BLC_ORDER WHERE ORDER_NUMBER = ?", Long.class, orderNumber);
+    }
+
+    private static String firstItem(String page) {
+        Matcher item = Pattern.compile("<li class=\"cs-item\"\\s+data-cs-product-id=\"(\\d+)\"").matcher(page);
+        assertThat(item.find()).isTrue();
+        return item.group(1);
+    }
+
+    private static String variantRow(String page, String variant) {
+        int at = page.indexOf("data-cs-variant=\"" + variant + "\"");
+        assertThat(at).as("row of " + variant).isNotNegative();
+        return page.substring(at, page.indexOf("</tr>", at));
+    }
+
+    private static int freePort() throws IOException {
+        ServerSocket socket = new ServerSocket(0);
+        try {
+            return socket.getLocalPort();
+        } finally {
+            socket.close();
+        }
+    }
+
+    private static void awaitUp(Process process, String url) throws Exception {
+        long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(240);
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError(url + ": its JVM exited with " + process.exitValue());
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
+                connection.setConnectTimeout(1000);
+                connection.setReadTimeout(10000);
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still booting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(url + " did not answer within 240 s");
+    }
+}
