@@ -9,40 +9,79 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import io.crosssell.demo.launch.DatabaseSettings;
 import io.crosssell.demo.launch.EmbeddedWebApp;
 import io.crosssell.site.widget.CrossSellWidgetService;
+import io.crosssell.tracking.TrackingRecorder;
 
 /**
- * Page cost of the widgets: the demo product page with the "frequently bought together" widget against the
- * same page with widgets switched off, in one storefront JVM, driven by a closed-loop Java load generator on
- * loopback. Rounds alternate the two modes (on/off, then off/on…) so warm-up drift and background noise fall
- * on both; each mode's throughput and latency percentiles are printed per round and over all rounds.
- * Settings (system properties): pagecost.seconds (per mode and round, 15), pagecost.rounds (6),
- * pagecost.threads (2), pagecost.warmupSeconds (60), pagecost.path (/bikes/metro-commuter-bike).
+ * Page cost of the widgets and of tracking: the demo product page under load in one storefront JVM, driven by
+ * a closed-loop Java load generator on loopback, in two (or three) modes. {@code pagecost.compare} picks them:
+ * {@code widgets} (the default) compares the page with the "frequently bought together" widget against the
+ * same page with widgets switched off; {@code tracking} compares the page with its widget and tracking on
+ * against the same page with tracking switched off ({@code csTrackingRecorder.setEnabled(false)}); {@code all}
+ * runs the three modes (widgets and tracking on; widgets on, tracking off; widgets off). Rounds rotate the
+ * modes' order (on/off, then off/on…) so warm-up drift and background noise fall on all; each mode's
+ * throughput and latency percentiles, and what the tracking recorder took in, are printed per round and over
+ * all rounds. Requests carry a desktop browser's User-Agent (the recorder leaves out crawlers and requests
+ * without one).
+ * Settings (system properties): pagecost.compare (widgets), pagecost.seconds (per mode and round, 15),
+ * pagecost.rounds (6), pagecost.threads (2), pagecost.warmupSeconds (60, shared by the modes),
+ * pagecost.path (/bikes/metro-commuter-bike).
  */
 public final class PageCostBenchmark {
 
     private static final String MARKER = "data-cs-placement=\"fbt\"";
+    /** What the load generator says it is: a desktop browser, so the page view is tracked as a shopper's. */
+    static final String BROWSER_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
     private PageCostBenchmark() {
     }
 
+    /** One setting of the storefront under load. */
+    static final class Mode {
+        final String label;
+        final boolean widgets;
+        final boolean tracking;
+
+        Mode(String label, boolean widgets, boolean tracking) {
+            this.label = label;
+            this.widgets = widgets;
+            this.tracking = tracking;
+        }
+
+        /** Whether its page views record events: widgets shown and tracking on. */
+        boolean records() {
+            return widgets && tracking;
+        }
+    }
+
+    static final Mode WIDGETS_AND_TRACKING = new Mode("widgets on, tracking on", true, true);
+    static final Mode TRACKING_OFF = new Mode("widgets on, tracking off", true, false);
+    static final Mode WIDGETS_OFF = new Mode("widgets off", false, true);
+
     /** What one mode's phase measured. */
     static final class Phase {
-        final boolean widgets;
+        final Mode mode;
         final long requests;
         final double seconds;
         final long[] latenciesNanos;
+        /** Events the recorder took in (and dropped) during the phase. */
+        final long recorded;
+        final long dropped;
 
-        Phase(boolean widgets, long requests, double seconds, long[] latenciesNanos) {
-            this.widgets = widgets;
+        Phase(Mode mode, long requests, double seconds, long[] latenciesNanos, long recorded, long dropped) {
+            this.mode = mode;
             this.requests = requests;
             this.seconds = seconds;
             this.latenciesNanos = latenciesNanos;
+            this.recorded = recorded;
+            this.dropped = dropped;
         }
 
         double throughput() {
@@ -50,54 +89,101 @@ public final class PageCostBenchmark {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    /**
+     * Runs the harness and exits non-zero when it fails: a storefront that fails to boot leaves Jetty's
+     * non-daemon threads behind, and the JVM would otherwise wait forever.
+     */
+    public static void main(String[] args) {
+        try {
+            measure();
+        } catch (Throwable failed) {
+            failed.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void measure() throws Exception {
+        String compare = System.getProperty("pagecost.compare", "widgets").trim().toLowerCase(Locale.ROOT);
         int seconds = Integer.getInteger("pagecost.seconds", 15);
         int rounds = Integer.getInteger("pagecost.rounds", 6);
         int threads = Integer.getInteger("pagecost.threads", 2);
         int warmup = Integer.getInteger("pagecost.warmupSeconds", 60);
         String path = System.getProperty("pagecost.path", "/bikes/metro-commuter-bike");
+        List<Mode> modes;
+        if ("widgets".equals(compare)) {
+            modes = Arrays.asList(WIDGETS_AND_TRACKING, WIDGETS_OFF);
+        } else if ("tracking".equals(compare)) {
+            modes = Arrays.asList(WIDGETS_AND_TRACKING, TRACKING_OFF);
+        } else if ("all".equals(compare)) {
+            modes = Arrays.asList(WIDGETS_AND_TRACKING, TRACKING_OFF, WIDGETS_OFF);
+        } else {
+            throw new IllegalArgumentException("pagecost.compare must be widgets, tracking or all, not " + compare);
+        }
 
         EmbeddedWebApp site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("page-cost"), true);
         try {
             CrossSellWidgetService widgets = site.rootContext().getBean("csWidgetService", CrossSellWidgetService.class);
+            TrackingRecorder tracking = site.rootContext().getBean("csTrackingRecorder", TrackingRecorder.class);
             String url = site.baseUrl() + path;
-            check(widgets, url);
-            System.out.printf(Locale.ROOT, "[page-cost] %s, %d client threads, %d rounds of %d s per mode, %d s warm-up%n",
-                    url, threads, rounds, seconds, warmup);
-            run(widgets, true, url, threads, warmup / 2);
-            run(widgets, false, url, threads, warmup / 2);
-            List<Phase> on = new ArrayList<Phase>();
-            List<Phase> off = new ArrayList<Phase>();
+            check(widgets, tracking, url);
+            System.out.printf(Locale.ROOT, "[page-cost] %s, comparing %s, %d client threads, %d rounds of %d s per mode, %d s warm-up%n",
+                    url, compare, threads, rounds, seconds, warmup);
+            for (Mode mode : modes) {
+                run(widgets, tracking, mode, url, threads, Math.max(1, warmup / modes.size()));
+            }
+            Map<Mode, List<Phase>> phases = new LinkedHashMap<Mode, List<Phase>>();
+            for (Mode mode : modes) {
+                phases.put(mode, new ArrayList<Phase>());
+            }
             for (int round = 1; round <= rounds; round++) {
-                boolean widgetsFirst = round % 2 == 1;
-                for (boolean mode : new boolean[] {widgetsFirst, !widgetsFirst}) {
-                    Phase phase = run(widgets, mode, url, threads, seconds);
-                    (mode ? on : off).add(phase);
-                    System.out.printf(Locale.ROOT, "[page-cost] round %d, widgets %-3s: %8.1f req/s, median %6.2f ms, p99 %6.2f ms%n",
-                            round, mode ? "on" : "off", phase.throughput(), millis(percentile(phase.latenciesNanos, 0.50)),
-                            millis(percentile(phase.latenciesNanos, 0.99)));
+                // Round r starts with mode r - 1 (mod the number of modes): on/off, off/on… for two.
+                for (int i = 0; i < modes.size(); i++) {
+                    Mode mode = modes.get((round - 1 + i) % modes.size());
+                    Phase phase = run(widgets, tracking, mode, url, threads, seconds);
+                    phases.get(mode).add(phase);
+                    System.out.printf(Locale.ROOT, "[page-cost] round %d, %-24s: %8.1f req/s, median %6.2f ms, p99 %6.2f ms;"
+                            + " %s events recorded (%.2f per page), %d dropped%n",
+                            round, mode.label, phase.throughput(), millis(percentile(phase.latenciesNanos, 0.50)),
+                            millis(percentile(phase.latenciesNanos, 0.99)), phase.recorded,
+                            phase.requests == 0 ? 0.0 : (double) phase.recorded / phase.requests, phase.dropped);
                 }
             }
-            report(on, off);
+            report(phases, rounds, tracking);
         } finally {
             site.close();
         }
     }
 
-    private static void check(CrossSellWidgetService widgets, String url) throws IOException {
+    /** The widget shows in the modes with widgets only; one page view records events with tracking on only. */
+    private static void check(CrossSellWidgetService widgets, TrackingRecorder tracking, String url) throws IOException {
         widgets.setEnabled(true);
+        tracking.setEnabled(true);
+        long before = tracking.stats().recorded;
         if (!get(url, null).contains(MARKER)) {
             throw new IllegalStateException("The page " + url + " shows no widget with widgets on");
         }
+        if (tracking.stats().recorded == before) {
+            throw new IllegalStateException("A view of " + url + " recorded no event with tracking on");
+        }
+        tracking.setEnabled(false);
+        before = tracking.stats().recorded;
+        get(url, null);
+        if (tracking.stats().recorded != before) {
+            throw new IllegalStateException("A view of " + url + " recorded events with tracking off");
+        }
+        tracking.setEnabled(true);
         widgets.setEnabled(false);
         if (get(url, null).contains(MARKER)) {
             throw new IllegalStateException("The page " + url + " still shows the widget with widgets off");
         }
     }
 
-    private static Phase run(CrossSellWidgetService widgets, boolean widgetsOn, final String url, int threads,
-            final int seconds) throws InterruptedException {
-        widgets.setEnabled(widgetsOn);
+    private static Phase run(CrossSellWidgetService widgets, TrackingRecorder tracking, Mode mode, final String url,
+            int threads, final int seconds) throws InterruptedException {
+        settle(tracking);
+        widgets.setEnabled(mode.widgets);
+        tracking.setEnabled(mode.tracking);
+        TrackingRecorder.Stats statsBefore = tracking.stats();
         final long end = System.nanoTime() + seconds * 1_000_000_000L;
         final long[][] latencies = new long[threads][];
         final int[] counts = new int[threads];
@@ -147,7 +233,27 @@ public final class PageCostBenchmark {
             at += part.length;
         }
         Arrays.sort(all);
-        return new Phase(widgetsOn, total, elapsed, all);
+        TrackingRecorder.Stats statsAfter = tracking.stats();
+        long recorded = statsAfter.recorded - statsBefore.recorded;
+        if (mode.records() && total > 0 && recorded == 0) {
+            throw new IllegalStateException("No tracking event recorded in " + total + " page views with " + mode.label);
+        }
+        if (!mode.records() && recorded != 0) {
+            throw new IllegalStateException(recorded + " tracking events recorded with " + mode.label);
+        }
+        return new Phase(mode, total, elapsed, all, recorded, statsAfter.droppedQueueFull - statsBefore.droppedQueueFull);
+    }
+
+    /** Waits (up to 30 s) until the recorder has written what earlier phases queued, so no phase pays for another's. */
+    static void settle(TrackingRecorder tracking) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            TrackingRecorder.Stats stats = tracking.stats();
+            if (stats.queued == 0 && stats.written + stats.droppedWriteFailed >= stats.recorded) {
+                return;
+            }
+            Thread.sleep(10);
+        }
     }
 
     /** GETs the page, keeping the session cookie in session[0] (one session per client thread). */
@@ -155,6 +261,7 @@ public final class PageCostBenchmark {
         HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
         connection.setConnectTimeout(5000);
         connection.setReadTimeout(30000);
+        connection.setRequestProperty("User-Agent", BROWSER_USER_AGENT);
         if (session != null && session[0] != null) {
             connection.setRequestProperty("Cookie", session[0]);
         }
@@ -192,20 +299,52 @@ public final class PageCostBenchmark {
         return new String(body.toByteArray(), StandardCharsets.UTF_8);
     }
 
-    private static void report(List<Phase> on, List<Phase> off) {
-        double onThroughput = meanThroughput(on);
-        double offThroughput = meanThroughput(off);
-        long[] onLatencies = merged(on);
-        long[] offLatencies = merged(off);
+    private static void report(Map<Mode, List<Phase>> phases, int rounds, TrackingRecorder tracking) {
         System.out.println();
-        System.out.printf(Locale.ROOT, "[page-cost] widgets on : %8.1f req/s (rounds %s), median %.2f ms, p90 %.2f ms, p99 %.2f ms%n",
-                onThroughput, spread(on), millis(percentile(onLatencies, 0.5)), millis(percentile(onLatencies, 0.9)),
-                millis(percentile(onLatencies, 0.99)));
-        System.out.printf(Locale.ROOT, "[page-cost] widgets off: %8.1f req/s (rounds %s), median %.2f ms, p90 %.2f ms, p99 %.2f ms%n",
-                offThroughput, spread(off), millis(percentile(offLatencies, 0.5)), millis(percentile(offLatencies, 0.9)),
-                millis(percentile(offLatencies, 0.99)));
-        System.out.printf(Locale.ROOT, "[page-cost] throughput ratio on/off = %.3f; median latency ratio off/on = %.3f%n",
-                onThroughput / offThroughput, (double) percentile(offLatencies, 0.5) / percentile(onLatencies, 0.5));
+        for (Map.Entry<Mode, List<Phase>> entry : phases.entrySet()) {
+            long[] latencies = merged(entry.getValue());
+            long requests = 0;
+            long recorded = 0;
+            for (Phase phase : entry.getValue()) {
+                requests += phase.requests;
+                recorded += phase.recorded;
+            }
+            System.out.printf(Locale.ROOT, "[page-cost] %-24s: %8.1f req/s (rounds %s), median %.2f ms, p90 %.2f ms, p99 %.2f ms;"
+                    + " %.2f events per page%n",
+                    entry.getKey().label, meanThroughput(entry.getValue()), spread(entry.getValue()),
+                    millis(percentile(latencies, 0.5)), millis(percentile(latencies, 0.9)), millis(percentile(latencies, 0.99)),
+                    requests == 0 ? 0.0 : (double) recorded / requests);
+        }
+        if (phases.containsKey(WIDGETS_OFF)) {
+            compare("widgets on/off", phases.get(WIDGETS_AND_TRACKING), phases.get(WIDGETS_OFF), rounds);
+        }
+        if (phases.containsKey(TRACKING_OFF)) {
+            compare("tracking on/off", phases.get(WIDGETS_AND_TRACKING), phases.get(TRACKING_OFF), rounds);
+        }
+        TrackingRecorder.Stats stats = tracking.stats();
+        System.out.printf(Locale.ROOT, "[page-cost] tracking recorder: %d recorded, %d written, %d dropped (queue full %d,"
+                + " write failed %d), %d queued%n", stats.recorded, stats.written, stats.dropped(), stats.droppedQueueFull,
+                stats.droppedWriteFailed, stats.queued);
+    }
+
+    /** Throughput and latency of mode a against mode b, over all rounds and round by round. */
+    private static void compare(String name, List<Phase> a, List<Phase> b, int rounds) {
+        long[] aLatencies = merged(a);
+        long[] bLatencies = merged(b);
+        double ratio = meanThroughput(a) / meanThroughput(b);
+        StringBuilder perRound = new StringBuilder();
+        double[] ratios = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            ratios[round] = a.get(round).throughput() / b.get(round).throughput();
+            perRound.append(round == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", ratios[round]));
+        }
+        Arrays.sort(ratios);
+        double medianRatio = rounds % 2 == 1 ? ratios[rounds / 2] : (ratios[rounds / 2 - 1] + ratios[rounds / 2]) / 2;
+        System.out.printf(Locale.ROOT, "[page-cost] throughput ratio %s = %.3f (%+.1f %%); per round %s, median %.3f;"
+                + " latency ratio %s median %.3f, p99 %.3f%n",
+                name, ratio, (ratio - 1) * 100, perRound, medianRatio, name,
+                (double) percentile(aLatencies, 0.5) / percentile(bLatencies, 0.5),
+                (double) percentile(aLatencies, 0.99) / percentile(bLatencies, 0.99));
     }
 
     private static double meanThroughput(List<Phase> phases) {
