@@ -2,14 +2,9 @@ package io.crosssell.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,34 +18,26 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.crosssell.demo.launch.DemoDatabaseServer;
-import io.crosssell.demo.launch.DemoShop;
 import io.crosssell.demo.launch.EmbeddedWebApp;
 
 /**
  * A merchandiser in headless Chromium: logs in to the admin console, creates a rule with the product lookups,
- * and a shopper then sees it on the storefront. As in the demo, the storefront and the admin run in JVMs of
- * their own on one HSQLDB server.
+ * and a shopper then sees it on the storefront; reads the performance screen's charts. As in the demo, the
+ * storefront and the admin run in JVMs of their own on one HSQLDB server.
  */
 class AdminBrowserIT {
 
-    private static final long ADMIN_START_SECONDS = 240;
-
-    private static DemoDatabaseServer database;
+    private static BrowserShop shop;
     private static EmbeddedWebApp site;
-    private static Process admin;
     private static String adminUrl;
     private static WebDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
         Chromium.assumeInstalled();
-        database = DemoDatabaseServer.start(freePort());
-        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, database.settings(), true);
-        int adminPort = freePort();
-        admin = DemoShop.launch(EmbeddedWebApp.App.ADMIN, adminPort, database.settings(), false);
-        adminUrl = "http://127.0.0.1:" + adminPort + "/admin";
-        awaitAdmin();
+        shop = BrowserShop.start();
+        site = shop.site;
+        adminUrl = shop.adminUrl;
         browser = Chromium.start(true);
     }
 
@@ -59,15 +46,8 @@ class AdminBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        if (admin != null) {
-            admin.destroy();
-            admin.waitFor(30, TimeUnit.SECONDS);
-        }
-        if (site != null) {
-            site.close();
-        }
-        if (database != null) {
-            database.close();
+        if (shop != null) {
+            shop.close();
         }
     }
 
@@ -175,35 +155,6 @@ class AdminBrowserIT {
         Chromium.screenshot(browser, "admin-performance.png");
     }
 
-    @Test
-    void aMerchandiserSetsUpStartsAndReadsAnExperiment() throws Exception {
-        logIn();
-        browser.get(adminUrl + "/crosssell-experiments");
-        browser.findElement(By.cssSelector("a.cs-new-experiment")).click();
-        WebElement name = new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("cs-name")));
-        name.sendKeys("Confirmation holdout");
-        browser.findElement(By.id("cs-hypothesis")).sendKeys("Post-purchase offers bring second orders.");
-        new Select(browser.findElement(By.id("cs-placement"))).selectByValue("confirmation");
-        Chromium.submit(browser, browser.findElement(By.cssSelector(".cs-experiment-fields button[type=submit]")));
-
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cs-start")));
-        assertThat(browser.findElement(By.cssSelector(".cs-experiment-summary")).getText()).contains("confirmation", "DRAFT");
-        Chromium.submit(browser, browser.findElement(By.cssSelector(".cs-start")));
-
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cs-chart-lift canvas")));
-        assertThat(browser.findElement(By.cssSelector(".cs-action-done")).getText()).contains("Started");
-        assertThat(browser.findElement(By.cssSelector(".cs-experiment-summary")).getText()).contains("RUNNING");
-        assertThat(browser.findElement(By.cssSelector(".cs-not-enough-data")).getText()).startsWith("Not enough data yet");
-        List<String> variants = browser.findElements(By.cssSelector(".cs-variant-results tbody tr")).stream()
-                .map(row -> row.getAttribute("data-cs-variant")).collect(Collectors.toList());
-        assertThat(variants).containsExactly("Widget shown", "Holdout");
-
-        Chromium.submit(browser, browser.findElement(By.cssSelector(".cs-stop")));
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".cs-experiment-summary"), "STOPPED"));
-    }
-
     private static void logIn() {
         browser.get(adminUrl + "/login");
         if (!browser.findElements(By.name("j_username")).isEmpty()) {
@@ -244,34 +195,5 @@ class AdminBrowserIT {
     private static List<String> fbtProductIds() {
         return browser.findElements(By.cssSelector("[data-cs-placement='fbt'] [data-cs-product-id]")).stream()
                 .map(item -> item.getAttribute("data-cs-product-id")).collect(Collectors.toList());
-    }
-
-    private static void awaitAdmin() throws Exception {
-        long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(ADMIN_START_SECONDS);
-        while (System.currentTimeMillis() < deadline) {
-            assertThat(admin.isAlive()).as("the admin console's JVM exited while starting").isTrue();
-            if (answers(adminUrl + "/login")) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the admin console did not start within " + ADMIN_START_SECONDS + " s");
-    }
-
-    private static boolean answers(String url) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(5000);
-            return connection.getResponseCode() == 200;
-        } catch (IOException notYet) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

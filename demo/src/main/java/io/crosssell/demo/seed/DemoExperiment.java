@@ -31,7 +31,7 @@ public class DemoExperiment {
 
     private static final Log LOG = LogFactory.getLog(DemoExperiment.class);
     static final int DAYS = 30;
-    static final int VISITORS = 12_000;
+    static final int VISITORS = 40_000;
 
     private final ExperimentService experiments;
     private final JdbcTemplate jdbc;
@@ -65,10 +65,10 @@ public class DemoExperiment {
             boolean shown = variant.treatment() != Treatment.HOLDOUT;
             long exposed = start + (long) (random.nextDouble() * (now - start - TimeUnit.HOURS.toMillis(1)));
             exposures.add(new Object[] { experiment.getId(), key, variant.id(), new Timestamp(exposed) });
-            if (random.nextDouble() < (shown ? 0.036 : 0.034)) {
+            if (random.nextDouble() < (shown ? 0.039 : 0.031)) {
                 int count = random.nextDouble() < 0.15 ? 2 : 1;
                 for (int n = 0; n < count; n++) {
-                    double value = Math.exp(Math.log(shown ? 118 : 108) - 0.18 + 0.6 * random.nextGaussian());
+                    double value = Math.exp(Math.log(shown ? 120 : 108) - 0.18 + 0.6 * random.nextGaussian());
                     long submitted = Math.min(now - 1000, exposed + (long) (random.nextDouble() * TimeUnit.DAYS.toMillis(3)));
                     orders.add(new Object[] { experiment.getId(), orderId--, variant.id(), key, new Timestamp(submitted),
                         BigDecimal.valueOf(value).setScale(2, BigDecimal.ROUND_HALF_UP), shown && random.nextDouble() < 0.4 });

@@ -3,10 +3,6 @@ package io.crosssell.demo.launch;
 import static io.crosssell.demo.launch.AdminForms.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,13 +40,13 @@ class ExperimentIT {
 
     @BeforeAll
     static void startStorefrontAndAdmin() throws Exception {
-        database = DemoDatabaseServer.start(freePort());
+        database = DemoDatabaseServer.start(ChildJvms.freePort());
         site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, database.settings(), true);
         jdbc = new JdbcTemplate(site.rootContext().getBean("webDS", javax.sql.DataSource.class));
-        int adminPort = freePort();
+        int adminPort = ChildJvms.freePort();
         admin = DemoShop.launch(EmbeddedWebApp.App.ADMIN, adminPort, database.settings(), false);
         adminUrl = "http://127.0.0.1:" + adminPort + "/admin";
-        awaitUp(admin, adminUrl + "/login");
+        ChildJvms.awaitUp(admin, adminUrl + "/login");
         merchandiser = new TestHttpClient(adminUrl);
         logIn(merchandiser, "admin", "admin");
     }
@@ -255,35 +251,5 @@ class ExperimentIT {
         int at = page.indexOf("data-cs-variant=\"" + variant + "\"");
         assertThat(at).as("row of " + variant).isNotNegative();
         return page.substring(at, page.indexOf("</tr>", at));
-    }
-
-    private static int freePort() throws IOException {
-        ServerSocket socket = new ServerSocket(0);
-        try {
-            return socket.getLocalPort();
-        } finally {
-            socket.close();
-        }
-    }
-
-    private static void awaitUp(Process process, String url) throws Exception {
-        long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(240);
-        while (System.currentTimeMillis() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError(url + ": its JVM exited with " + process.exitValue());
-            }
-            try {
-                HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
-                connection.setConnectTimeout(1000);
-                connection.setReadTimeout(10000);
-                if (connection.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still booting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(url + " did not answer within 240 s");
     }
 }

@@ -3,11 +3,7 @@ package io.crosssell.demo.launch;
 import static io.crosssell.demo.launch.AdminForms.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,17 +42,17 @@ class TrackingAcrossStorefrontsIT {
 
     @BeforeAll
     static void startTwoStorefrontsAndTheAdmin() throws Exception {
-        database = DemoDatabaseServer.start(freePort());
+        database = DemoDatabaseServer.start(ChildJvms.freePort());
         siteA = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, database.settings(), true);
         jdbc = new JdbcTemplate(siteA.rootContext().getBean("webDS", javax.sql.DataSource.class));
-        int siteBPort = freePort();
-        int adminPort = freePort();
+        int siteBPort = ChildJvms.freePort();
+        int adminPort = ChildJvms.freePort();
         siteB = DemoShop.launch(EmbeddedWebApp.App.SITE, siteBPort, database.settings(), false);
         admin = DemoShop.launch(EmbeddedWebApp.App.ADMIN, adminPort, database.settings(), false);
         siteBUrl = "http://127.0.0.1:" + siteBPort;
         adminUrl = "http://127.0.0.1:" + adminPort + "/admin";
-        awaitUp(siteB, siteBUrl + "/");
-        awaitUp(admin, adminUrl + "/login");
+        ChildJvms.awaitUp(siteB, siteBUrl + "/");
+        ChildJvms.awaitUp(admin, adminUrl + "/login");
     }
 
     @AfterAll
@@ -169,35 +165,5 @@ class TrackingAcrossStorefrontsIT {
             ids.add(item.group(1));
         }
         return ids;
-    }
-
-    private static int freePort() throws IOException {
-        ServerSocket socket = new ServerSocket(0);
-        try {
-            return socket.getLocalPort();
-        } finally {
-            socket.close();
-        }
-    }
-
-    private static void awaitUp(Process process, String url) throws Exception {
-        long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(240);
-        while (System.currentTimeMillis() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError(url + ": its JVM exited with " + process.exitValue());
-            }
-            try {
-                HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
-                connection.setConnectTimeout(1000);
-                connection.setReadTimeout(10000);
-                if (connection.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still booting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(url + " did not answer within 240 s");
     }
 }
