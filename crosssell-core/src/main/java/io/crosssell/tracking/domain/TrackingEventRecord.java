@@ -12,7 +12,7 @@ import javax.persistence.TemporalType;
 import org.hibernate.annotations.Index;
 
 /**
- * A raw event of a known shopper (pseudonymous visitor id, customer id when signed in), kept only for the
+ * A raw event of a known shopper (an impression row holds every item the widget showed) (pseudonymous visitor id, customer id when signed in), kept only for the
  * retention window ({@code crosssell.tracking.rawEventDays}) so that an order can be attributed to the click
  * or view that preceded it. Written in JDBC batches by {@code JpaCounterSink}; never read by the storefront's pages.
  */
@@ -47,6 +47,13 @@ public class TrackingEventRecord {
     /** The item's place in the widget for an impression (1 first), else 0. */
     @Column(name = "ITEM_POSITION", nullable = false)
     protected Integer position;
+
+    /**
+     * An impression row stands for the whole widget as shown: its items in their order ({@code 133,111,121}; the
+     * first is {@link #itemProductId}), so a page view is one row, not one per item. Null for clicks and adds.
+     */
+    @Column(name = "ITEMS", length = 400)
+    protected String items;
 
     /** The experiment variant the shopper was in, 0 for none. */
     @Column(name = "VARIANT_ID", nullable = false)
@@ -89,6 +96,10 @@ public class TrackingEventRecord {
 
     public int getPosition() {
         return position == null ? 0 : position;
+    }
+
+    public String getItems() {
+        return items;
     }
 
     public long getVariantId() {

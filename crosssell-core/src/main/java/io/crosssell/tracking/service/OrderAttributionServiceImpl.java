@@ -218,8 +218,18 @@ public class OrderAttributionServiceImpl implements OrderAttributionService {
         for (TrackingEventRecord event : query.getResultList()) {
             Long anchor = event.getAnchorProductId() == null || event.getAnchorProductId() == TrackingCounter.NO_ANCHOR ? null
                     : event.getAnchorProductId();
-            touches.add(new ShopperTouch(TrackingEvent.Kind.fromCode(event.getKind()), event.getPlacement(), anchor,
-                    event.getItemProductId(), event.getTime().getTime()));
+            TrackingEvent.Kind kind = TrackingEvent.Kind.fromCode(event.getKind());
+            long at = event.getTime().getTime();
+            if (event.getItems() == null) {
+                touches.add(new ShopperTouch(kind, event.getPlacement(), anchor, event.getItemProductId(), at));
+                continue;
+            }
+            // An impression row lists every item the widget showed.
+            for (String item : event.getItems().split(",")) {
+                if (item.matches("\\d{1,18}")) {
+                    touches.add(new ShopperTouch(kind, event.getPlacement(), anchor, Long.parseLong(item), at));
+                }
+            }
         }
         return touches;
     }
