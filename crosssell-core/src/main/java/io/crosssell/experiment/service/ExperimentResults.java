@@ -76,6 +76,16 @@ public final class ExperimentResults {
         return null;
     }
 
+    /** Whether the result is a holdout's (no widget): its lower figures are what the widget earns, no guardrail breach. */
+    public boolean isHoldout(VariantResult result) {
+        for (CrossSellExperimentVariant variant : experiment.getVariants()) {
+            if (variant.getName().equals(result.code())) {
+                return "HOLDOUT".equals(variant.getTreatment());
+            }
+        }
+        return false;
+    }
+
     /** The first variant that is not the control: the one the cumulative chart follows. */
     private VariantResult firstTreatment(ExperimentReport at) {
         for (VariantResult result : at.results()) {

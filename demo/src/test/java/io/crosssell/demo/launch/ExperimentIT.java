@@ -167,6 +167,34 @@ class ExperimentIT {
         assertThat(cart).as("every shopper's cart widget, within the refresh interval").contains("<h2>Riders also took</h2>");
     }
 
+    @Test
+    void aVariantWhoseConversionFallsSignificantlyIsFlaggedAsAGuardrail() throws Exception {
+        long id = create("Fewer items", "confirmation", "Three items", "50", "SAME", "", "One item", "50", "MAX_ITEMS", "1");
+        post(id, "start");
+        List<VariantSpec> variants = variantsOf(id);
+        // 2,000 visitors each; the control converts at 10 %, "One item" at 2 % (same order value): far beyond chance.
+        List<Object[]> exposures = new ArrayList<Object[]>();
+        List<Object[]> orders = new ArrayList<Object[]>();
+        for (int i = 0; i < 4_000; i++) {
+            VariantSpec variant = variants.get(i % 2);
+            String key = "vguard-" + i;
+            exposures.add(new Object[] { id, key, variant.id() });
+            if ((i % 2 == 0 && i % 20 < 2) || (i % 2 == 1 && i % 100 == 1)) {
+                orders.add(new Object[] { id, -1_000_000L - i, variant.id(), key });
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO CS_EXPERIMENT_EXPOSURE (EXPERIMENT_ID, VISITOR_KEY, VARIANT_ID, FIRST_EXPOSED)"
+                + " VALUES (?, ?, ?, CURRENT_TIMESTAMP - 1 HOUR)", exposures);
+        jdbc.batchUpdate("INSERT INTO CS_EXPERIMENT_ORDER (EXPERIMENT_ID, ORDER_ID, VARIANT_ID, VISITOR_KEY, SUBMITTED, MERCHANDISE,"
+                + " ATTACHED, CANCELLED) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP - 30 MINUTE, 80, FALSE, FALSE)", orders);
+
+        String report = merchandiser.get("/crosssell-experiments/" + id).body;
+
+        assertThat(report).contains("Guardrail: conversion rate of One item is significantly lower than the control")
+                .doesNotContain("Guardrail: average order value");
+        post(id, "stop");
+    }
+
     private static long create(String name, String placement, String... variants) throws Exception {
         TestHttpClient.Response created = merchandiser.post("/crosssell-experiments/new", form(name, placement, variants));
         assertThat(created.status).as(created.body).isEqualTo(302);
