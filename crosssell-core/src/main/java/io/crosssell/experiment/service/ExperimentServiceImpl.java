@@ -127,7 +127,7 @@ public class ExperimentServiceImpl implements ExperimentService {
                 CrossSellExperiment experiment = new CrossSellExperimentImpl();
                 experiment.setSalt(UUID.randomUUID().toString());
                 experiment.setStatus(ExperimentStatus.DRAFT.name());
-                apply(definition, experiment, true);
+                apply(definition, experiment);
                 em.persist(experiment);
                 return experiment;
             }
@@ -156,7 +156,7 @@ public class ExperimentServiceImpl implements ExperimentService {
                     experiment.setDateUpdated(new Date());
                     return experiment;
                 }
-                apply(definition, experiment, true);
+                apply(definition, experiment);
                 return experiment;
             }
         }));
@@ -353,7 +353,7 @@ public class ExperimentServiceImpl implements ExperimentService {
         return true;
     }
 
-    private void apply(ExperimentDefinition definition, CrossSellExperiment experiment, boolean withVariants) {
+    private void apply(ExperimentDefinition definition, CrossSellExperiment experiment) {
         experiment.setName(definition.name().trim());
         experiment.setHypothesis(definition.hypothesis());
         experiment.setPlacement(definition.placement());
@@ -362,23 +362,21 @@ public class ExperimentServiceImpl implements ExperimentService {
         experiment.setPrimaryMetric(definition.primaryMetric() == null ? "REVENUE_PER_VISITOR" : definition.primaryMetric());
         experiment.setMinimumDetectableEffect(definition.minimumDetectableEffect());
         experiment.setDateUpdated(new Date());
-        if (withVariants) {
-            experiment.getVariants().clear();
-            if (experiment.getId() != null) {
-                em.flush();
-            }
-            int position = 1;
-            for (VariantSpec spec : definition.variants()) {
-                CrossSellExperimentVariant variant = new CrossSellExperimentVariantImpl();
-                variant.setExperiment(experiment);
-                variant.setPosition(position++);
-                variant.setName(spec.name().trim());
-                variant.setWeight(spec.weight());
-                variant.setControl(spec.isControl());
-                variant.setTreatment(spec.treatment().name());
-                variant.setTreatmentValue(spec.value() == null || spec.value().trim().isEmpty() ? null : spec.value().trim());
-                experiment.getVariants().add(variant);
-            }
+        experiment.getVariants().clear();
+        if (experiment.getId() != null) {
+            em.flush();
+        }
+        int position = 1;
+        for (VariantSpec spec : definition.variants()) {
+            CrossSellExperimentVariant variant = new CrossSellExperimentVariantImpl();
+            variant.setExperiment(experiment);
+            variant.setPosition(position++);
+            variant.setName(spec.name().trim());
+            variant.setWeight(spec.weight());
+            variant.setControl(spec.isControl());
+            variant.setTreatment(spec.treatment().name());
+            variant.setTreatmentValue(spec.value() == null || spec.value().trim().isEmpty() ? null : spec.value().trim());
+            experiment.getVariants().add(variant);
         }
     }
 

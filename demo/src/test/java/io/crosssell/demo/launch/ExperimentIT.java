@@ -107,7 +107,7 @@ class ExperimentIT {
         shownVisitor.post("/crosssell/cart/add", "csrfToken", shownPage.csrfToken(), "placement", "fbt", "anchorProductId", "102",
                 "productId", "102", "productId", item);
         long shownOrder = orderId(shownVisitor.placeOrder("shown@example.com"));
-        awaitWritten();
+        TrackedPages.awaitWritten(site.rootContext().getBean("csTrackingRecorder", TrackingRecorder.class));
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_EXPERIMENT_EXPOSURE WHERE EXPERIMENT_ID = ?", Integer.class, id))
                 .as("one exposure per visitor, however often they came").isEqualTo(24);
@@ -240,7 +240,7 @@ class ExperimentIT {
         while (System.currentTimeMillis() < deadline) {
             TestHttpClient probe = new TestHttpClient(site.baseUrl());
             probe.get("/bikes/gravel-explorer");
-            awaitWritten();
+            TrackedPages.awaitWritten(site.rootContext().getBean("csTrackingRecorder", TrackingRecorder.class));
             if (jdbc.queryForObject("SELECT COUNT(*) FROM CS_EXPERIMENT_EXPOSURE WHERE EXPERIMENT_ID = ?", Integer.class, id) > 0) {
                 // The probes are no test visitors: only the visitors below count.
                 jdbc.update("DELETE FROM CS_EXPERIMENT_EXPOSURE WHERE EXPERIMENT_ID = ?", id);
@@ -251,28 +251,14 @@ class ExperimentIT {
         throw new AssertionError("the storefront did not pick up experiment " + id);
     }
 
-    private static void awaitWritten() throws InterruptedException {
-        TrackingRecorder recorder = site.rootContext().getBean("csTrackingRecorder", TrackingRecorder.class);
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            TrackingRecorder.Stats stats = recorder.stats();
-            if (stats.queued == 0 && stats.written + stats.droppedWriteFailed == stats.recorded) {
-                Thread.sleep(100);
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("tracking events not written within 15 s");
-    }
-
     private static long orderId(String orderNumber) {
         return jdbc.queryForObject("SELECT ORDER_ID FROM BLC_ORDER WHERE ORDER_NUMBER = ?", Long.class, orderNumber);
     }
 
     private static String firstItem(String page) {
-        Matcher item = Pattern.compile("<li class=\"cs-item\"\\s+data-cs-product-id=\"(\\d+)\"").matcher(page);
-        assertThat(item.find()).isTrue();
-        return item.group(1);
+        List<String> shown = TrackedPages.shownItems(page);
+        assertThat(shown).isNotEmpty();
+        return shown.get(0);
     }
 
     private static String variantRow(String page, String variant) {

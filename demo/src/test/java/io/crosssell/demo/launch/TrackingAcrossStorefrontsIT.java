@@ -14,8 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,7 +80,7 @@ class TrackingAcrossStorefrontsIT {
                     public List<String> call() throws Exception {
                         TestHttpClient shopper = new TestHttpClient(base);
                         TestHttpClient.Response page = shopper.get("/helmets/trail-mips-helmet");
-                        List<String> shown = shownItems(page.body);
+                        List<String> shown = TrackedPages.shownItems(page.body);
                         TestHttpClient.Response click = shopper.post("/crosssell/track/click", "csrfToken", page.csrfToken(),
                                 "placement", "fbt", "anchorProductId", "113", "productId", shown.get(0));
                         assertThat(click.status).isEqualTo(204);
@@ -116,7 +114,7 @@ class TrackingAcrossStorefrontsIT {
     void aViewAddAllAndCheckoutShowUpAttributedInTheAdminsExportAndDashboard() throws Exception {
         TestHttpClient shopper = new TestHttpClient(siteA.baseUrl());
         TestHttpClient.Response page = shopper.get("/bikes/gravel-explorer");
-        List<String> shown = shownItems(page.body);
+        List<String> shown = TrackedPages.shownItems(page.body);
         assertThat(shopper.post("/crosssell/cart/add", "csrfToken", page.csrfToken(), "placement", "fbt", "anchorProductId", "102",
                 "productId", "102", "productId", shown.get(0)).location).isEqualTo("/cart");
         String orderNumber = shopper.placeOrder("end-to-end@example.com");
@@ -158,12 +156,4 @@ class TrackingAcrossStorefrontsIT {
         return value == null ? 0 : value;
     }
 
-    private static List<String> shownItems(String page) {
-        List<String> ids = new ArrayList<String>();
-        Matcher item = Pattern.compile("<li class=\"cs-item\"\\s+data-cs-product-id=\"(\\d+)\"").matcher(page);
-        while (item.find()) {
-            ids.add(item.group(1));
-        }
-        return ids;
-    }
 }

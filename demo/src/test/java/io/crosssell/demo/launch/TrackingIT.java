@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,9 +51,9 @@ class TrackingIT {
         long droppedBefore = recorder.stats().dropped();
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
         TestHttpClient.Response page = shopper.get("/bikes/gravel-explorer");
-        List<String> shown = shownItems(page.body);
+        List<String> shown = TrackedPages.shownItems(page.body);
         assertThat(shown).isNotEmpty();
-        awaitWritten();
+        TrackedPages.awaitWritten(recorder);
         for (String item : shown) {
             assertThat(counter("IMPRESSIONS", "fbt", 102, item)).as("impressions of " + item).isEqualTo(1);
             assertThat(counter("ADDS", "fbt", 102, item)).isZero();
@@ -64,7 +62,7 @@ class TrackingIT {
         List<String> form = new ArrayList<String>(java.util.Arrays.asList("csrfToken", page.csrfToken(), "placement", "fbt",
                 "anchorProductId", "102", "productId", "102", "productId", shown.get(0)));
         assertThat(shopper.post("/crosssell/cart/add", form.toArray(new String[0])).location).isEqualTo("/cart");
-        awaitWritten();
+        TrackedPages.awaitWritten(recorder);
 
         assertThat(counter("ADDS", "fbt", 102, shown.get(0))).isEqualTo(1);
         assertThat(counter("ADDS", "fbt", 102, "102")).as("the page's own product is no cross-sell").isZero();
@@ -76,8 +74,8 @@ class TrackingIT {
         TestHttpClient crawler = new TestHttpClient(site.baseUrl());
         TestHttpClient.Response page = crawler.sendWithHeaders("GET", "/bikes/trail-hardtail-29",
                 Collections.singletonMap("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"));
-        assertThat(shownItems(page.body)).isNotEmpty();
-        awaitWritten();
+        assertThat(TrackedPages.shownItems(page.body)).isNotEmpty();
+        TrackedPages.awaitWritten(recorder);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_TRACKING_COUNTER WHERE ANCHOR_PRODUCT_ID = 103 AND COUNT_DAY >= ?",
                 Integer.class, BOOT_DAY)).isZero();
@@ -87,7 +85,7 @@ class TrackingIT {
     void aClickAnAddAndAnOrderAreCountedOnceAndTheOrderIsAttributedAtEachLinesValue() throws Exception {
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
         TestHttpClient.Response page = shopper.get("/bikes/road-sprint-carbon");
-        List<String> shown = shownItems(page.body);
+        List<String> shown = TrackedPages.shownItems(page.body);
         assertThat(shown).hasSizeGreaterThanOrEqualTo(2);
         String added = shown.get(0);
         String clicked = shown.get(1);
@@ -98,10 +96,10 @@ class TrackingIT {
         assertThat(shopper.cookie("crosssell_visitor")).as("a pseudonymous visitor id").matches("[0-9a-f-]{36}");
         assertThat(shopper.post("/crosssell/cart/add", "csrfToken", page.csrfToken(), "placement", "fbt",
                 "anchorProductId", "104", "productId", added).location).isEqualTo("/cart");
-        awaitWritten();
+        TrackedPages.awaitWritten(recorder);
         shopper.addToCart(clicked);
         String orderNumber = shopper.placeOrder("attributed@example.com");
-        awaitWritten();
+        TrackedPages.awaitWritten(recorder);
 
         assertThat(counter("IMPRESSIONS", "fbt", 104, added)).isEqualTo(1);
         assertThat(jdbc.queryForList("SELECT ITEMS FROM CS_TRACKING_EVENT WHERE VISITOR_ID = ? AND KIND = 'I'"
@@ -131,7 +129,7 @@ class TrackingIT {
     void aCancelledOrderTakesItsAttributionBackOut() throws Exception {
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
         TestHttpClient.Response page = shopper.get("/bikes/metro-commuter-bike");
-        List<String> shown = shownItems(page.body);
+        List<String> shown = TrackedPages.shownItems(page.body);
         assertThat(shown).isNotEmpty();
         shopper.post("/crosssell/cart/add", "csrfToken", page.csrfToken(), "placement", "fbt", "anchorProductId", "101",
                 "productId", shown.get(0));
@@ -173,13 +171,13 @@ class TrackingIT {
             TestHttpClient shopper = new TestHttpClient(site.baseUrl());
             TestHttpClient.Response page = shopper.get("/helmets/aero-road-helmet");
             assertThat(page.status).isEqualTo(200);
-            assertThat(shownItems(page.body)).isNotEmpty();
+            assertThat(TrackedPages.shownItems(page.body)).isNotEmpty();
             shopper.addToCart("112");
             assertThat(shopper.placeOrder("still-served@example.com")).isNotEmpty();
-            awaitWritten();
+            TrackedPages.awaitWritten(recorder);
 
             TrackingRecorder.Stats after = recorder.stats();
-            assertThat(after.droppedWriteFailed - before.droppedWriteFailed).isGreaterThanOrEqualTo(shownItems(page.body).size());
+            assertThat(after.droppedWriteFailed - before.droppedWriteFailed).isGreaterThanOrEqualTo(TrackedPages.shownItems(page.body).size());
             site.rootContext().getBean("csTrackingHealthReporter", TrackingHealthReporter.class).report(after);
             assertThat(jdbc.queryForObject("SELECT SUM(DROPPED_WRITE_FAILED) FROM CS_TRACKING_NODE", Long.class))
                     .as("the drops, stored for the admin").isEqualTo(after.droppedWriteFailed);
@@ -216,25 +214,4 @@ class TrackingIT {
         return total;
     }
 
-    /** Waits until every recorded event is written or dropped (the writer flushes within a second). */
-    private static void awaitWritten() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            TrackingRecorder.Stats stats = recorder.stats();
-            if (stats.queued == 0 && stats.written + stats.droppedWriteFailed == stats.recorded) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("tracking events not written within 15 s");
-    }
-
-    private static List<String> shownItems(String page) {
-        List<String> ids = new ArrayList<String>();
-        Matcher item = Pattern.compile("<li class=\"cs-item\"\\s+data-cs-product-id=\"(\\d+)\"").matcher(page);
-        while (item.find()) {
-            ids.add(item.group(1));
-        }
-        return ids;
-    }
 }
