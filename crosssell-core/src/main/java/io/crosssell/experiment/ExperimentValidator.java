@@ -41,6 +41,7 @@ public final class ExperimentValidator {
             problems.put("endDate", "The end must come after the start.");
         }
         variants(problems, experiment.variants());
+        bundleVariants(problems, experiment);
         return problems;
     }
 
@@ -88,6 +89,33 @@ public final class ExperimentValidator {
             if (Strategy.fromName(value) == null) {
                 problems.put(at + "value", "The strategy is one of RULES_ONLY, RULES_AND_MINED, MINED_ONLY or ALL.");
             }
+        } else if (variant.treatment() == Treatment.BUNDLE_DISCOUNT) {
+            if (BundleDiscountLevel.parse(value) == null) {
+                problems.put(at + "value", "Write the bundle's id and this variant's discount, e.g. 3:15 for bundle 3 at 15"
+                        + " (per cent or amount, as the bundle has it).");
+            }
+        }
+    }
+
+    /**
+     * A bundle's discount is tested where its saving is offered (the product page's widget shows it; the cart only
+     * shows what was applied), and one experiment tests one bundle.
+     */
+    private static void bundleVariants(Map<String, String> problems, ExperimentDefinition experiment) {
+        Long bundleId = null;
+        for (int i = 0; i < experiment.variants().size(); i++) {
+            VariantSpec variant = experiment.variants().get(i);
+            BundleDiscountLevel level = variant.treatment() == Treatment.BUNDLE_DISCOUNT ? BundleDiscountLevel.parse(variant.value()) : null;
+            if (level == null) {
+                continue;
+            }
+            String at = "variant." + (i + 1) + ".value";
+            if (!Placement.FBT.code().equals(experiment.placement())) {
+                problems.put(at, "A bundle's discount is tested on the fbt placement, where the widget offers its saving.");
+            } else if (bundleId != null && bundleId != level.bundleId()) {
+                problems.put(at, "One experiment tests the discount of one bundle; this variant names another.");
+            }
+            bundleId = level.bundleId();
         }
     }
 

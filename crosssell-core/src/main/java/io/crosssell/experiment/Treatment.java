@@ -11,7 +11,9 @@ public enum Treatment {
     /** Another title (value: the text, up to 100 characters). */
     TITLE("Title text"),
     /** Another strategy (value: RULES_ONLY, RULES_AND_MINED, MINED_ONLY or ALL). */
-    STRATEGY("Strategy");
+    STRATEGY("Strategy"),
+    /** Another discount for one bundle (value: bundle id and discount, e.g. {@code 3:15}; fbt only). */
+    BUNDLE_DISCOUNT("Bundle discount");
 
     private final String label;
 

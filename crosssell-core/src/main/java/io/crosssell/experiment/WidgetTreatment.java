@@ -1,11 +1,15 @@
 package io.crosssell.experiment;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import io.crosssell.bundle.BundleDefinition;
 import io.crosssell.recommend.RecommendationRequest;
 import io.crosssell.recommend.Strategy;
 
 /**
  * What a visitor's widget looks like on a placement: the placement's defaults, overridden by the visitor's variant
- * when an experiment runs there. The widget and the add-to-cart that must agree with it both ask through this.
+ * when an experiment runs there. The widget, the add-to-cart and the pricing that must agree with it ask through this.
  */
 public final class WidgetTreatment {
 
@@ -44,6 +48,20 @@ public final class WidgetTreatment {
             request.limit(items);
         }
         return request.strategy(strategy);
+    }
+
+    /** The bundles as this visitor is offered them: a bundle discount variant's bundle at the variant's discount. */
+    public List<BundleDefinition> bundles(List<BundleDefinition> bundles) {
+        BundleDiscountLevel level = assignment == null ? null : assignment.bundleDiscount();
+        if (level == null) {
+            return bundles;
+        }
+        List<BundleDefinition> offered = new ArrayList<BundleDefinition>(bundles.size());
+        for (BundleDefinition bundle : bundles) {
+            offered.add(bundle.id() != null && bundle.id() == level.bundleId()
+                    ? bundle.toBuilder().discount(bundle.discountType(), level.discount()).build() : bundle);
+        }
+        return offered;
     }
 
     /** The experiment id for tracked events, 0 for none. */

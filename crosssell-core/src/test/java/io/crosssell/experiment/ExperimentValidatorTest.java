@@ -61,4 +61,17 @@ class ExperimentValidatorTest {
         assertThat(ExperimentValidator.problems(experiment("cart", null, null, control(),
                 new VariantSpec(null, "Mined", 10, false, Treatment.STRATEGY, "BEST_GUESS")))).containsOnlyKeys("variant.2.value");
     }
+
+    @Test
+    void aBundleDiscountNamesOneBundleAndALevelAndIsTestedOnTheProductPage() {
+        VariantSpec deeper = new VariantSpec(null, "Deeper", 10, false, Treatment.BUNDLE_DISCOUNT, "3:15");
+        assertThat(ExperimentValidator.problems(experiment("fbt", null, null, control(), deeper))).isEmpty();
+        assertThat(ExperimentValidator.problems(experiment("cart", null, null, control(), deeper))).containsOnlyKeys("variant.2.value");
+        assertThat(ExperimentValidator.problems(experiment("fbt", null, null, control(),
+                new VariantSpec(null, "Deeper", 10, false, Treatment.BUNDLE_DISCOUNT, "15 %")))).containsOnlyKeys("variant.2.value");
+        assertThat(ExperimentValidator.problems(experiment("fbt", null, null, control(),
+                new VariantSpec(null, "Free", 10, false, Treatment.BUNDLE_DISCOUNT, "3:0")))).containsOnlyKeys("variant.2.value");
+        assertThat(ExperimentValidator.problems(experiment("fbt", null, null, control(), deeper,
+                new VariantSpec(null, "Other kit", 10, false, Treatment.BUNDLE_DISCOUNT, "4:15")))).containsOnlyKeys("variant.3.value");
+    }
 }

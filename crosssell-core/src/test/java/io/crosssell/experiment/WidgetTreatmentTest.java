@@ -2,7 +2,12 @@ package io.crosssell.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import io.crosssell.bundle.BundleDefinition;
 
 import io.crosssell.recommend.Placement;
 import io.crosssell.recommend.RecommendationRequest;
@@ -44,5 +49,24 @@ class WidgetTreatmentTest {
         assertThat(treatment.experimentId()).isEqualTo(7L);
         assertThat(treatment.variantId()).isEqualTo(3L);
         assertThat(WidgetTreatment.none().variantId()).isZero();
+    }
+
+    @Test
+    void aBundleDiscountVariantOffersItsBundleAtItsLevelOnlyWhileItsTrialOfferIsOpen() {
+        BundleDefinition kit = BundleDefinition.builder("Commuter kit").id(3L).percentOff("10").product(101).product(121).build();
+        BundleDefinition other = BundleDefinition.builder("Trail set").id(4L).percentOff("5").product(103).product(113).build();
+        VariantSpec deeper = new VariantSpec(3L, "Deeper", 50, false, Treatment.BUNDLE_DISCOUNT, "3:20");
+
+        List<BundleDefinition> offered = new WidgetTreatment(PlacementDefaults.SHIPPED, new Assignment(7L, deeper, 900L))
+                .bundles(Arrays.asList(kit, other));
+        List<BundleDefinition> notOpen = new WidgetTreatment(PlacementDefaults.SHIPPED, new Assignment(7L, deeper, null))
+                .bundles(Arrays.asList(kit, other));
+
+        assertThat(offered.get(0).discountValue()).isEqualByComparingTo("20");
+        assertThat(offered.get(0).members()).isEqualTo(kit.members());
+        assertThat(offered.get(1).discountValue()).isEqualByComparingTo("5");
+        assertThat(notOpen.get(0).discountValue()).isEqualByComparingTo("10");
+        assertThat(new Assignment(7L, deeper, 900L).trialOfferId()).isEqualTo(900L);
+        assertThat(in(Treatment.SAME, null).trialOfferId()).isNull();
     }
 }

@@ -27,6 +27,7 @@ import io.crosssell.experiment.service.ExperimentReportService;
 import io.crosssell.experiment.service.ExperimentResults;
 import io.crosssell.experiment.service.ExperimentService;
 import io.crosssell.experiment.service.ExperimentValidationException;
+import io.crosssell.bundle.service.BundleService;
 import io.crosssell.recommend.Placement;
 import io.crosssell.recommend.Strategy;
 
@@ -46,6 +47,9 @@ public class CrossSellExperimentsController extends CrossSellAdminController {
 
     @Resource(name = "csExperimentReportService")
     protected ExperimentReportService reports;
+
+    @Resource(name = "csBundleService")
+    protected BundleService bundles;
 
     @RequestMapping(method = RequestMethod.GET)
     public String list(Model model, HttpServletResponse response) throws IOException {
@@ -205,5 +209,6 @@ public class CrossSellExperimentsController extends CrossSellAdminController {
         model.addAttribute("placements", Placement.values());
         model.addAttribute("treatments", Treatment.values());
         model.addAttribute("strategies", Strategy.values());
+        model.addAttribute("bundles", bundles.bundles());
     }
 }

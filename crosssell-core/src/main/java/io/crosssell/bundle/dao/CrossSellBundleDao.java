@@ -21,6 +21,9 @@ public interface CrossSellBundleDao {
 
     void delete(CrossSellBundle bundle);
 
-    /** Changes whenever a bundle is added, changed or removed; cheap to read. */
+    /** Changes whenever a bundle or a trial offer is added, changed or removed; cheap to read. */
     String readChangeFingerprint();
+
+    /** Every trial offer, open or closed, as {offer id, bundle id} (closed ones still name past discounts). */
+    List<Object[]> readTrialOffers();
 }

@@ -64,6 +64,14 @@ public class CrossSellBundleDaoImpl implements CrossSellBundleDao {
         Object[] row = (Object[]) em.createQuery(
                 "SELECT COUNT(bundle), MAX(bundle.dateUpdated), MAX(bundle.id) FROM io.crosssell.bundle.domain.CrossSellBundle bundle")
                 .getSingleResult();
-        return row[0] + "|" + (row[1] == null ? "" : ((Date) row[1]).getTime()) + "|" + row[2];
+        Object[] trials = (Object[]) em.createQuery(
+                "SELECT COUNT(trial), MAX(trial.dateUpdated) FROM BundleTrialOffer trial").getSingleResult();
+        return row[0] + "|" + (row[1] == null ? "" : ((Date) row[1]).getTime()) + "|" + row[2]
+                + "|" + trials[0] + "|" + (trials[1] == null ? "" : ((Date) trials[1]).getTime());
+    }
+
+    @Override
+    public List<Object[]> readTrialOffers() {
+        return em.createQuery("SELECT trial.offerId, trial.bundleId FROM BundleTrialOffer trial", Object[].class).getResultList();
     }
 }

@@ -1,5 +1,6 @@
 package io.crosssell.bundle.service;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.broadleafcommerce.core.offer.service.type.OfferItemRestrictionRuleTyp
 import org.broadleafcommerce.core.offer.service.type.OfferType;
 
 import io.crosssell.bundle.BundleDiscountType;
+import io.crosssell.bundle.domain.BundleTrialOffer;
 import io.crosssell.bundle.domain.CrossSellBundle;
 import io.crosssell.bundle.domain.CrossSellBundleItem;
 
@@ -33,6 +35,7 @@ import io.crosssell.bundle.domain.CrossSellBundleItem;
  * target/qualifier restriction NONE: a unit earns at most one bundle discount, and Broadleaf keeps the best
  * combination when bundles overlap.</li>
  * <li>Inactive or deleted bundle: the offer is archived (never removed, past orders point at it).</li>
+ * <li>Trial offers (an experiment's other discount level) follow the bundle the same way, with their own value.</li>
  * </ul>
  */
 public class BundleOfferSynchronizer {
@@ -53,9 +56,51 @@ public class BundleOfferSynchronizer {
         this.entityConfiguration = entityConfiguration;
     }
 
-    /** Creates or updates the bundle's offer to match it; call inside the transaction that saves the bundle. */
+    /**
+     * Creates or updates the bundle's offer to match it, and every open trial offer of the bundle (same members and
+     * dates, their own discount); call inside the transaction that saves the bundle.
+     */
     public Offer synchronize(CrossSellBundle bundle) {
-        Offer offer = bundle.getOffer() == null ? offerDao.create() : bundle.getOffer();
+        Offer saved = write(bundle.getOffer() == null ? offerDao.create() : bundle.getOffer(), bundle, bundle.getDiscountValue(), null);
+        for (BundleTrialOffer trial : openTrials(bundle.getId())) {
+            Offer offer = offerDao.readOfferById(trial.getOfferId());
+            if (offer != null) {
+                write(offer, bundle, trial.getDiscountValue(), trial.getLabel());
+            }
+        }
+        return saved;
+    }
+
+    /**
+     * A new offer pricing the bundle at another discount, never applied automatically (pricing hands it to the visitors
+     * it is meant for); call inside the transaction that records who uses it.
+     */
+    public Offer openTrial(CrossSellBundle bundle, BigDecimal discountValue, String label) {
+        Offer offer = write(offerDao.create(), bundle, discountValue, label);
+        em.persist(new BundleTrialOffer(offer.getId(), bundle.getId(), discountValue, label));
+        return offer;
+    }
+
+    /** Archives a trial offer; its row stays, closed, for the orders it priced. */
+    public void closeTrial(long offerId) {
+        BundleTrialOffer trial = em.find(BundleTrialOffer.class, offerId);
+        if (trial != null && trial.isOpen()) {
+            trial.close();
+            retire(offerDao.readOfferById(offerId));
+        }
+    }
+
+    /** The bundle's open trial offers. */
+    public List<BundleTrialOffer> openTrials(Long bundleId) {
+        if (bundleId == null) {
+            return new ArrayList<BundleTrialOffer>();
+        }
+        return em.createQuery("SELECT t FROM BundleTrialOffer t WHERE t.bundleId = :bundle AND t.open = true", BundleTrialOffer.class)
+                .setParameter("bundle", bundleId).getResultList();
+    }
+
+    /** @param trialLabel null for the bundle's own, automatic offer */
+    private Offer write(Offer offer, CrossSellBundle bundle, BigDecimal value, String trialLabel) {
         List<OfferItemCriteria> replaced = new ArrayList<OfferItemCriteria>();
         if (offer.getTargetItemCriteria() != null) {
             replaced.addAll(offer.getTargetItemCriteria());
@@ -64,18 +109,22 @@ public class BundleOfferSynchronizer {
             replaced.addAll(offer.getQualifyingItemCriteria());
         }
 
-        offer.setName("Bundle " + (bundle.getId() == null ? "" : bundle.getId() + " ") + "- " + bundle.getName());
-        offer.setDescription("Kept in step with cross-sell bundle " + bundle.getId()
+        boolean trial = trialLabel != null;
+        offer.setName("Bundle " + (bundle.getId() == null ? "" : bundle.getId() + " ") + "- " + bundle.getName()
+                + (trial ? " (" + trialLabel + ")" : ""));
+        offer.setDescription(trial ? "Prices cross-sell bundle " + bundle.getId() + " for one experiment variant only ("
+                + trialLabel + "); ended with the experiment." : "Kept in step with cross-sell bundle " + bundle.getId()
                 + "; change the bundle, not this offer.");
         offer.setMarketingMessage(bundle.getName());
         offer.setType(OfferType.ORDER_ITEM);
         boolean percent = bundle.getDiscountType() == BundleDiscountType.PERCENT;
         offer.setDiscountType(percent ? OfferDiscountType.PERCENT_OFF : OfferDiscountType.AMOUNT_OFF);
-        offer.setValue(bundle.getDiscountValue());
+        offer.setValue(value);
         offer.setStartDate(bundle.getStartDate() != null ? bundle.getStartDate()
                 : offer.getStartDate() != null ? offer.getStartDate() : dayBefore(new Date()));
         offer.setEndDate(bundle.getEndDate());
-        offer.setAutomaticallyAdded(true);
+        // A trial offer is never picked up by Broadleaf's automatic offers: only the visitors of its variant get it.
+        offer.setAutomaticallyAdded(!trial);
         offer.setCombinableWithOtherOffers(true);
         offer.setTotalitarianOffer(false);
         offer.setMaxUsesPerOrder(0);

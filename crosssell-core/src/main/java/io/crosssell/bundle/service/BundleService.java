@@ -38,4 +38,16 @@ public interface BundleService {
 
     /** Bundle ids by the id of the Broadleaf offer realising them (for attributing a bundle's saving). */
     Map<Long, Long> bundleIdsByOfferId();
+
+    /**
+     * Opens a trial offer: the bundle at another discount (percent or amount, the bundle's own kind), never applied
+     * automatically; pricing hands it to an experiment variant's visitors instead of the bundle's offer. Joins the
+     * caller's transaction. The bundle's kind of discount cannot change while a trial is open.
+     * @return the trial offer's id
+     * @throws BundleValidationException for an unknown bundle or a discount that does not fit it
+     */
+    long openTrialOffer(long bundleId, java.math.BigDecimal discountValue, String label);
+
+    /** Archives a trial offer (a no-op for one already closed). Joins the caller's transaction. */
+    void closeTrialOffer(long offerId);
 }

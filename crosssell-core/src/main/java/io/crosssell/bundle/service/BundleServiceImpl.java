@@ -1,5 +1,6 @@
 package io.crosssell.bundle.service;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,10 +14,12 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.crosssell.bundle.BundleDefinition;
+import io.crosssell.bundle.BundleDiscountType;
 import io.crosssell.bundle.BundleMember;
 import io.crosssell.bundle.BundleValidationException;
 import io.crosssell.bundle.BundleValidator;
 import io.crosssell.bundle.dao.CrossSellBundleDao;
+import io.crosssell.bundle.domain.BundleTrialOffer;
 import io.crosssell.bundle.domain.CrossSellBundle;
 import io.crosssell.bundle.domain.CrossSellBundleItem;
 
@@ -82,6 +85,10 @@ public class BundleServiceImpl implements BundleService {
             public BundleDefinition doInTransaction(TransactionStatus status) {
                 CrossSellBundle entity = existing(bundleId);
                 validator.check(bundle);
+                if (bundle.discountType() != entity.getDiscountType() && !offers.openTrials(bundleId).isEmpty()) {
+                    throw new BundleValidationException(Collections.singletonList("An experiment tests this bundle's discount"
+                            + " level: stop it before changing between a percentage and an amount."));
+                }
                 apply(bundle, entity);
                 entity.setOffer(offers.synchronize(entity));
                 return definitionOf(dao.save(entity));
@@ -95,6 +102,9 @@ public class BundleServiceImpl implements BundleService {
             @Override
             public Void doInTransaction(TransactionStatus status) {
                 CrossSellBundle entity = existing(bundleId);
+                for (BundleTrialOffer trial : offers.openTrials(bundleId)) {
+                    offers.closeTrial(trial.getOfferId());
+                }
                 offers.retire(entity.getOffer());
                 dao.delete(entity);
                 return null;
@@ -149,6 +159,35 @@ public class BundleServiceImpl implements BundleService {
         return current().idsByOfferId;
     }
 
+    @Override
+    public long openTrialOffer(final long bundleId, final BigDecimal discountValue, final String label) {
+        return saved(writing.execute(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                CrossSellBundle entity = existing(bundleId);
+                boolean percent = entity.getDiscountType() == BundleDiscountType.PERCENT;
+                if (discountValue == null || discountValue.signum() <= 0
+                        || (percent && discountValue.compareTo(new BigDecimal("100")) >= 0)) {
+                    throw new BundleValidationException(Collections.singletonList("Bundle " + bundleId + " takes "
+                            + (percent ? "a percentage above 0 and below 100." : "an amount above 0.")));
+                }
+                return offers.openTrial(entity, discountValue, label).getId();
+            }
+        }));
+    }
+
+    @Override
+    public void closeTrialOffer(final long offerId) {
+        writing.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                offers.closeTrial(offerId);
+                return null;
+            }
+        });
+        snapshot = null;
+    }
+
     private Snapshot current() {
         Snapshot known = snapshot;
         long now = System.currentTimeMillis();
@@ -174,6 +213,16 @@ public class BundleServiceImpl implements BundleService {
                         ids.put(entity.getOffer().getId(), entity.getId());
                     }
                 }
+                for (Object[] trial : dao.readTrialOffers()) {
+                    Long offerId = (Long) trial[0];
+                    Long bundleId = (Long) trial[1];
+                    for (BundleDefinition bundle : bundles) {
+                        if (bundle.id().equals(bundleId)) {
+                            names.put(offerId, bundle.name());
+                            ids.put(offerId, bundleId);
+                        }
+                    }
+                }
                 return new Snapshot(fingerprint, System.currentTimeMillis(), Collections.unmodifiableList(bundles),
                         Collections.unmodifiableMap(names), Collections.unmodifiableMap(ids));
             }
@@ -182,9 +231,9 @@ public class BundleServiceImpl implements BundleService {
         return fresh;
     }
 
-    private BundleDefinition saved(BundleDefinition definition) {
+    private <T> T saved(T result) {
         snapshot = null;
-        return definition;
+        return result;
     }
 
     private CrossSellBundle existing(long bundleId) {

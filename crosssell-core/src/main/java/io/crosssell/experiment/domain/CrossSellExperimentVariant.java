@@ -35,4 +35,9 @@ public interface CrossSellExperimentVariant extends Serializable {
     String getTreatmentValue();
 
     void setTreatmentValue(String value);
+
+    /** A bundle discount variant's trial offer (the Broadleaf offer pricing it), set while it runs; else null. */
+    Long getTrialOfferId();
+
+    void setTrialOfferId(Long offerId);
 }

@@ -51,6 +51,9 @@ public class CrossSellExperimentVariantImpl implements CrossSellExperimentVarian
     @Column(name = "TREATMENT_VALUE", length = 200)
     protected String treatmentValue;
 
+    @Column(name = "TRIAL_OFFER_ID")
+    protected Long trialOfferId;
+
     @Override
     public Long getId() {
         return id;
@@ -124,5 +127,15 @@ public class CrossSellExperimentVariantImpl implements CrossSellExperimentVarian
     @Override
     public void setTreatmentValue(String value) {
         this.treatmentValue = value;
+    }
+
+    @Override
+    public Long getTrialOfferId() {
+        return trialOfferId;
+    }
+
+    @Override
+    public void setTrialOfferId(Long offerId) {
+        this.trialOfferId = offerId;
     }
 }

@@ -1,5 +1,6 @@
 package io.crosssell.experiment.service;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -19,7 +20,12 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.crosssell.bundle.BundleDefinition;
+import io.crosssell.bundle.BundleDiscountType;
+import io.crosssell.bundle.BundleValidationException;
+import io.crosssell.bundle.service.BundleService;
 import io.crosssell.experiment.Assignment;
+import io.crosssell.experiment.BundleDiscountLevel;
 import io.crosssell.experiment.ExperimentAssigner;
 import io.crosssell.experiment.ExperimentDefinition;
 import io.crosssell.experiment.ExperimentStatus;
@@ -50,10 +56,16 @@ public class ExperimentServiceImpl implements ExperimentService {
     private final TransactionTemplate transaction;
     private final long refreshMillis;
     private volatile Snapshot snapshot;
+    private BundleService bundles;
 
     public ExperimentServiceImpl(PlatformTransactionManager transactionManager, long refreshMillis) {
         this.transaction = new TransactionTemplate(transactionManager);
         this.refreshMillis = refreshMillis;
+    }
+
+    /** Bundle discount variants open and close their trial offers through it; without it they are refused. */
+    public void setBundleService(BundleService bundles) {
+        this.bundles = bundles;
     }
 
     /** A running experiment as the storefront needs it. */
@@ -63,13 +75,16 @@ public class ExperimentServiceImpl implements ExperimentService {
         final Date start;
         final Date end;
         final List<VariantSpec> variants;
+        /** Trial offer ids by variant id (bundle discount variants). */
+        final Map<Long, Long> trialOffers;
 
-        Running(long id, String salt, Date start, Date end, List<VariantSpec> variants) {
+        Running(long id, String salt, Date start, Date end, List<VariantSpec> variants, Map<Long, Long> trialOffers) {
             this.id = id;
             this.salt = salt;
             this.start = start;
             this.end = end;
             this.variants = variants;
+            this.trialOffers = trialOffers;
         }
 
         boolean isLive(long now) {
@@ -121,6 +136,7 @@ public class ExperimentServiceImpl implements ExperimentService {
     @Override
     public CrossSellExperiment create(final ExperimentDefinition definition) {
         check(definition);
+        checkBundles(definition);
         return changed(transaction.execute(new TransactionCallback<CrossSellExperiment>() {
             @Override
             public CrossSellExperiment doInTransaction(TransactionStatus status) {
@@ -137,6 +153,7 @@ public class ExperimentServiceImpl implements ExperimentService {
     @Override
     public CrossSellExperiment update(final long experimentId, final ExperimentDefinition definition) {
         check(definition);
+        checkBundles(definition);
         return changed(transaction.execute(new TransactionCallback<CrossSellExperiment>() {
             @Override
             public CrossSellExperiment doInTransaction(TransactionStatus status) {
@@ -178,6 +195,7 @@ public class ExperimentServiceImpl implements ExperimentService {
                     throw new ExperimentValidationException("placement", "\u201c" + others.get(0).getName() + "\u201d already runs on this"
                             + " placement; stop it first (one experiment per placement, or their visitors would overlap).");
                 }
+                openTrials(experiment);
                 experiment.setStatus(ExperimentStatus.RUNNING.name());
                 experiment.setStartedDate(new Date());
                 experiment.setDateUpdated(new Date());
@@ -195,6 +213,7 @@ public class ExperimentServiceImpl implements ExperimentService {
                 if (ExperimentStatus.fromName(experiment.getStatus()) != ExperimentStatus.RUNNING) {
                     throw new ExperimentValidationException("status", "Only a running experiment can be stopped.");
                 }
+                closeTrials(experiment);
                 experiment.setStatus(ExperimentStatus.STOPPED.name());
                 experiment.setStoppedDate(new Date());
                 experiment.setDateUpdated(new Date());
@@ -222,6 +241,7 @@ public class ExperimentServiceImpl implements ExperimentService {
                     throw new ExperimentValidationException("status", "A draft has no result yet.");
                 }
                 if (ExperimentStatus.fromName(experiment.getStatus()) == ExperimentStatus.RUNNING) {
+                    closeTrials(experiment);
                     experiment.setStatus(ExperimentStatus.STOPPED.name());
                     experiment.setStoppedDate(new Date());
                 }
@@ -239,6 +259,8 @@ public class ExperimentServiceImpl implements ExperimentService {
                     setting.setTitle(value);
                 } else if (treatment == Treatment.STRATEGY) {
                     setting.setStrategy(value);
+                } else if (treatment == Treatment.BUNDLE_DISCOUNT) {
+                    adoptBundleDiscount(BundleDiscountLevel.parse(value));
                 }
                 setting.setFromExperimentId(experimentId);
                 setting.touch();
@@ -264,7 +286,7 @@ public class ExperimentServiceImpl implements ExperimentService {
             return new WidgetTreatment(defaults, null);
         }
         VariantSpec variant = ExperimentAssigner.variantOf(running.salt, visitorKey, running.variants);
-        return new WidgetTreatment(defaults, new Assignment(running.id, variant));
+        return new WidgetTreatment(defaults, new Assignment(running.id, variant, running.trialOffers.get(variant.id())));
     }
 
     private Snapshot current() {
@@ -297,8 +319,14 @@ public class ExperimentServiceImpl implements ExperimentService {
                 + " e WHERE e.status = 'RUNNING'", CrossSellExperiment.class).getResultList()) {
             Placement placement = Placement.fromCode(experiment.getPlacement());
             if (placement != null) {
+                Map<Long, Long> trialOffers = new HashMap<Long, Long>();
+                for (CrossSellExperimentVariant variant : experiment.getVariants()) {
+                    if (variant.getTrialOfferId() != null) {
+                        trialOffers.put(variant.getId(), variant.getTrialOfferId());
+                    }
+                }
                 running.put(placement, new Running(experiment.getId(), experiment.getSalt(), experiment.getStartDate(),
-                        experiment.getEndDate(), specsOf(experiment)));
+                        experiment.getEndDate(), specsOf(experiment), trialOffers));
             }
         }
         Map<Placement, PlacementDefaults> defaults = new HashMap<Placement, PlacementDefaults>();
@@ -327,6 +355,66 @@ public class ExperimentServiceImpl implements ExperimentService {
         if (!problems.isEmpty()) {
             throw new ExperimentValidationException(problems);
         }
+    }
+
+    /** Bundle discount variants name a bundle that exists, at a discount of its kind. */
+    private void checkBundles(ExperimentDefinition definition) {
+        Map<String, String> problems = new java.util.LinkedHashMap<String, String>();
+        for (int i = 0; i < definition.variants().size(); i++) {
+            VariantSpec variant = definition.variants().get(i);
+            BundleDiscountLevel level = variant.treatment() == Treatment.BUNDLE_DISCOUNT ? BundleDiscountLevel.parse(variant.value()) : null;
+            if (level == null) {
+                continue;
+            }
+            String at = "variant." + (i + 1) + ".value";
+            BundleDefinition bundle = bundles == null ? null : bundles.read(level.bundleId());
+            if (bundle == null) {
+                problems.put(at, "There is no bundle " + level.bundleId() + ".");
+            } else if (bundle.discountType() == BundleDiscountType.PERCENT && level.discount().compareTo(new BigDecimal("100")) >= 0) {
+                problems.put(at, "\u201c" + bundle.name() + "\u201d takes a percentage off: below 100.");
+            } else if (level.discount().compareTo(bundle.discountValue()) == 0) {
+                problems.put(at, "That is the bundle's own discount (the control's); test another level.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ExperimentValidationException(problems);
+        }
+    }
+
+    /** Each bundle discount variant gets the Broadleaf offer that prices it for its visitors while the experiment runs. */
+    private void openTrials(CrossSellExperiment experiment) {
+        for (CrossSellExperimentVariant variant : experiment.getVariants()) {
+            BundleDiscountLevel level = Treatment.fromName(variant.getTreatment()) == Treatment.BUNDLE_DISCOUNT
+                    ? BundleDiscountLevel.parse(variant.getTreatmentValue()) : null;
+            if (level != null) {
+                if (bundles == null) {
+                    throw new ExperimentValidationException("variants", "Bundle discounts cannot be tested here (no bundle service).");
+                }
+                try {
+                    variant.setTrialOfferId(bundles.openTrialOffer(level.bundleId(), level.discount(),
+                            "experiment " + experiment.getId() + ", variant " + variant.getName()));
+                } catch (BundleValidationException refused) {
+                    throw new ExperimentValidationException("variants", refused.getMessage());
+                }
+            }
+        }
+    }
+
+    private void closeTrials(CrossSellExperiment experiment) {
+        for (CrossSellExperimentVariant variant : experiment.getVariants()) {
+            if (variant.getTrialOfferId() != null) {
+                bundles.closeTrialOffer(variant.getTrialOfferId());
+            }
+        }
+    }
+
+    /** The winning level becomes the bundle's own discount, for everyone. */
+    private void adoptBundleDiscount(BundleDiscountLevel level) {
+        BundleDefinition bundle = level == null || bundles == null ? null : bundles.read(level.bundleId());
+        if (bundle == null) {
+            throw new ExperimentValidationException("variant", "The bundle this variant tested no longer exists.");
+        }
+        bundles.update(level.bundleId(), bundle.toBuilder().discount(bundle.discountType(), level.discount()).build());
     }
 
     private CrossSellExperiment existing(long experimentId) {

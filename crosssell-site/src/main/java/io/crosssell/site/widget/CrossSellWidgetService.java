@@ -82,7 +82,7 @@ public class CrossSellWidgetService {
                     .anchors(anchors).exclude(excluded).customer(customerId)).build()));
             CrossSellItemView anchor = placement == Placement.FBT ? anchorView(anchors.iterator().next()) : null;
             CrossSellWidget widget = new CrossSellWidget(placement.code(), anchor, items, total(anchor, items)).titled(treatment.title());
-            CrossSellBundleView bundle = anchor == null ? null : completedBundle(anchor, items);
+            CrossSellBundleView bundle = anchor == null ? null : completedBundle(anchor, items, treatment);
             return bundle == null ? widget : widget.withBundle(bundle);
         } catch (RuntimeException e) {
             LOG.warn("Cross-sell widget '" + placement.code() + "' left out of the page: " + e, e);
@@ -110,9 +110,10 @@ public class CrossSellWidgetService {
     }
 
     /** The bundle the anchor and the shown items complete, if one does; a failure only hides the saving. */
-    private CrossSellBundleView completedBundle(CrossSellItemView anchor, List<CrossSellItemView> items) {
+    private CrossSellBundleView completedBundle(CrossSellItemView anchor, List<CrossSellItemView> items, WidgetTreatment treatment) {
         try {
-            List<BundleDefinition> candidates = bundles.bundles();
+            // A bundle discount variant's visitors are offered (and charged, see BundleTrialPricing) its level.
+            List<BundleDefinition> candidates = treatment.bundles(bundles.bundles());
             if (candidates.isEmpty() || anchor.isNeedsOptions() || !anchor.isPurchasable()) {
                 return null;
             }

@@ -294,7 +294,7 @@ class BundlePricingIT {
         return new TestHttpClient(site.baseUrl()).addToCart(productIds);
     }
 
-    private static Map<String, String> savings(String page) {
+    static Map<String, String> savings(String page) {
         Map<String, String> savings = new LinkedHashMap<String, String>();
         Matcher saving = SAVING.matcher(page);
         while (saving.find()) {

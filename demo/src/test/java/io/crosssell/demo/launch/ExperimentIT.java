@@ -2,7 +2,9 @@ package io.crosssell.demo.launch;
 
 import static io.crosssell.demo.launch.AdminForms.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.crosssell.bundle.BundleDefinition;
+import io.crosssell.bundle.BundleValidationException;
+import io.crosssell.bundle.service.BundleService;
 import io.crosssell.experiment.ExperimentAssigner;
 import io.crosssell.experiment.Treatment;
 import io.crosssell.experiment.VariantSpec;
@@ -195,6 +200,79 @@ class ExperimentIT {
         post(id, "stop");
     }
 
+    @Test
+    void aBundleDiscountVariantsVisitorsAreOfferedAndChargedItsLevelAndTheWinnerBecomesTheBundlesDiscount() throws Exception {
+        stopRunningOn("fbt");
+        BundleService bundles = site.rootContext().getBean("csBundleService", BundleService.class);
+        long kit = jdbc.queryForObject("SELECT CS_BUNDLE_ID FROM CS_BUNDLE WHERE NAME = 'Commuter kit'", Long.class);
+        BundleDefinition asSeeded = bundles.read(kit);
+        TestHttpClient.Response refused = merchandiser.post("/crosssell-experiments/new", form("Kit level", "cart",
+                "Kit at 10 %", "50", "SAME", "", "Kit at 20 %", "50", "BUNDLE_DISCOUNT", kit + ":20"));
+        assertThat(refused.body).as("tested where the saving is offered").contains("tested on the fbt placement");
+        long id = create("Kit level", "fbt", "Kit at 10 %", "50", "SAME", "", "Kit at 20 %", "50", "BUNDLE_DISCOUNT", kit + ":20");
+        post(id, "start");
+        List<VariantSpec> variants = variantsOf(id);
+        String salt = jdbc.queryForObject("SELECT SALT FROM CS_EXPERIMENT WHERE CS_EXPERIMENT_ID = ?", String.class, id);
+        Long trialOffer = jdbc.queryForObject("SELECT TRIAL_OFFER_ID FROM CS_EXPERIMENT_VARIANT WHERE CS_EXPERIMENT_VARIANT_ID = ?",
+                Long.class, variants.get(1).id());
+        assertThat(trialOffer).as("the variant's own Broadleaf offer").isNotNull();
+        awaitStorefrontSees(id);
+        try {
+            // Metro Commuter Bike + U-lock + light set: 10 % takes 72.40 off per set, 20 % takes 144.80.
+            TestHttpClient control = null;
+            TestHttpClient deeper = null;
+            for (int i = 0; i < 40 && (control == null || deeper == null); i++) {
+                TestHttpClient visitor = new TestHttpClient(site.baseUrl());
+                TestHttpClient.Response page = visitor.get("/bikes/metro-commuter-bike");
+                boolean inTrial = ExperimentAssigner.variantOf(salt, "v" + visitor.cookie("crosssell_visitor"), variants).id()
+                        .equals(variants.get(1).id());
+                assertThat(page.body).as("the widget offers the visitor's level")
+                        .contains("data-cs-bundle-saving=\"" + (inTrial ? "144.80" : "72.40") + "\"");
+                visitor.post("/crosssell/cart/add", "csrfToken", page.csrfToken(), "placement", "fbt", "anchorProductId", "101",
+                        "productId", "101", "productId", "121", "productId", "133");
+                assertThat(BundlePricingIT.savings(visitor.get("/cart").body)).as("and the cart charges it")
+                        .containsExactly(entry("Commuter kit", inTrial ? "144.80" : "72.40"));
+                if (inTrial && deeper == null) {
+                    deeper = visitor;
+                } else if (!inTrial && control == null) {
+                    control = visitor;
+                }
+            }
+            assertThat(control).isNotNull();
+            assertThat(deeper).isNotNull();
+            long order = orderId(deeper.placeOrder("deeper@example.com"));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BLC_ORDER_ITEM_DTL_ADJ a JOIN BLC_ORDER_ITEM_PRICE_DTL d"
+                    + " ON d.ORDER_ITEM_PRICE_DTL_ID = a.ORDER_ITEM_PRICE_DTL_ID JOIN BLC_ORDER_ITEM i ON i.ORDER_ITEM_ID = d.ORDER_ITEM_ID"
+                    + " WHERE i.ORDER_ID = ? AND a.OFFER_ID = ?", Integer.class, order, trialOffer))
+                    .as("the order's adjustments come from the variant's offer").isPositive();
+            assertThatThrownBy(() -> bundles.update(kit, asSeeded.toBuilder().amountOff("50").build()))
+                    .as("the kind of discount is fixed while a level is tested").isInstanceOf(BundleValidationException.class);
+
+            TestHttpClient.Response done = merchandiser.post("/crosssell-experiments/" + id + "/make-default", "csrfToken", token(),
+                    "variantId", String.valueOf(variants.get(1).id()));
+            assertThat(done.status).isEqualTo(302);
+            assertThat(jdbc.queryForObject("SELECT DISCOUNT_VALUE FROM CS_BUNDLE WHERE CS_BUNDLE_ID = ?", BigDecimal.class, kit))
+                    .isEqualByComparingTo("20");
+            assertThat(jdbc.queryForObject("SELECT ARCHIVED FROM BLC_OFFER WHERE OFFER_ID = ?", String.class, trialOffer).trim()).isEqualTo("Y");
+            long deadline = System.currentTimeMillis() + 20_000;
+            Map<String, String> controlCart = null;
+            while (System.currentTimeMillis() < deadline && !entry("Commuter kit", "144.80").equals(first(controlCart))) {
+                Thread.sleep(500);
+                controlCart = BundlePricingIT.savings(control.get("/cart").body);
+            }
+            assertThat(controlCart).as("everyone gets the winning level, from the bundle's own offer")
+                    .containsExactly(entry("Commuter kit", "144.80"));
+        } finally {
+            stopRunningOn("fbt");
+            // The admin (another JVM) replaced the kit's rows that this JVM's second-level cache still holds.
+            org.hibernate.Cache cache = ((org.hibernate.ejb.HibernateEntityManagerFactory) site.rootContext()
+                    .getBean("entityManagerFactory", javax.persistence.EntityManagerFactory.class)).getSessionFactory().getCache();
+            cache.evictEntityRegions();
+            cache.evictCollectionRegions();
+            bundles.update(kit, asSeeded);
+        }
+    }
+
     private static long create(String name, String placement, String... variants) throws Exception {
         TestHttpClient.Response created = merchandiser.post("/crosssell-experiments/new", form(name, placement, variants));
         assertThat(created.status).as(created.body).isEqualTo(302);
@@ -213,6 +291,22 @@ class ExperimentIT {
                     prefix + "Treatment", variants[4 * row + 2], prefix + "Value", variants[4 * row + 3]));
         }
         return fields.toArray(new String[0]);
+    }
+
+    /** Other tests leave their fbt experiment running; one placement runs one experiment. */
+    private static void stopRunningOn(String placement) throws Exception {
+        for (Long running : jdbc.queryForList("SELECT CS_EXPERIMENT_ID FROM CS_EXPERIMENT WHERE STATUS = 'RUNNING' AND PLACEMENT = ?",
+                Long.class, placement)) {
+            assertThat(post(running, "stop").status).isEqualTo(302);
+        }
+    }
+
+    private static Map.Entry<String, String> entry(String name, String amount) {
+        return new java.util.AbstractMap.SimpleEntry<String, String>(name, amount);
+    }
+
+    private static Map.Entry<String, String> first(Map<String, String> savings) {
+        return savings == null || savings.isEmpty() ? null : savings.entrySet().iterator().next();
     }
 
     private static String token() throws Exception {
