@@ -74,18 +74,26 @@ public final class PageCostBenchmark {
         /** Events the recorder took in (and dropped) during the phase. */
         final long recorded;
         final long dropped;
+        /** CPU time of this whole JVM (server, load generator, tracking writer, collector) over the phase and its writes. */
+        final long cpuNanos;
 
-        Phase(Mode mode, long requests, double seconds, long[] latenciesNanos, long recorded, long dropped) {
+        Phase(Mode mode, long requests, double seconds, long[] latenciesNanos, long recorded, long dropped, long cpuNanos) {
             this.mode = mode;
             this.requests = requests;
             this.seconds = seconds;
             this.latenciesNanos = latenciesNanos;
             this.recorded = recorded;
             this.dropped = dropped;
+            this.cpuNanos = cpuNanos;
         }
 
         double throughput() {
             return requests / seconds;
+        }
+
+        /** Pages per CPU-second: what the JVM's own work allows, whatever else the machine runs. */
+        double pagesPerCpuSecond() {
+            return cpuNanos <= 0 ? 0 : requests / (cpuNanos / 1e9);
         }
     }
 
@@ -145,9 +153,9 @@ public final class PageCostBenchmark {
                     Mode mode = modes.get((round - 1 + i) % modes.size());
                     Phase phase = run(widgets, tracking, mode, url, threads, seconds);
                     phases.get(mode).add(phase);
-                    System.out.printf(Locale.ROOT, "[page-cost] round %d, %-24s: %8.1f req/s, median %6.2f ms, p99 %6.2f ms;"
-                            + " %s events recorded (%.2f per page), %d dropped%n",
-                            round, mode.label, phase.throughput(), millis(percentile(phase.latenciesNanos, 0.50)),
+                    System.out.printf(Locale.ROOT, "[page-cost] round %d, %-24s: %8.1f req/s, %7.1f pages per CPU-s, median %6.2f ms,"
+                            + " p99 %6.2f ms; %s events recorded (%.2f per page), %d dropped%n",
+                            round, mode.label, phase.throughput(), phase.pagesPerCpuSecond(), millis(percentile(phase.latenciesNanos, 0.50)),
                             millis(percentile(phase.latenciesNanos, 0.99)), phase.recorded,
                             phase.requests == 0 ? 0.0 : (double) phase.recorded / phase.requests, phase.dropped);
                 }
@@ -188,6 +196,7 @@ public final class PageCostBenchmark {
         widgets.setEnabled(mode.widgets);
         tracking.setEnabled(mode.tracking);
         TrackingRecorder.Stats statsBefore = tracking.stats();
+        long cpuBefore = processCpuNanos();
         final long end = System.nanoTime() + seconds * 1_000_000_000L;
         final long[][] latencies = new long[threads][];
         final int[] counts = new int[threads];
@@ -237,6 +246,9 @@ public final class PageCostBenchmark {
             at += part.length;
         }
         Arrays.sort(all);
+        // The phase's events written too: their writes are part of what its pages cost.
+        settle(tracking);
+        long cpuNanos = processCpuNanos() - cpuBefore;
         TrackingRecorder.Stats statsAfter = tracking.stats();
         long recorded = statsAfter.recorded - statsBefore.recorded;
         if (mode.records() && total > 0 && recorded == 0) {
@@ -245,7 +257,13 @@ public final class PageCostBenchmark {
         if (!mode.records() && recorded != 0) {
             throw new IllegalStateException(recorded + " tracking events recorded with " + mode.label);
         }
-        return new Phase(mode, total, elapsed, all, recorded, statsAfter.droppedQueueFull - statsBefore.droppedQueueFull);
+        return new Phase(mode, total, elapsed, all, recorded, statsAfter.droppedQueueFull - statsBefore.droppedQueueFull, cpuNanos);
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean
+                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : -1;
     }
 
     /** Waits (up to 30 s) until the recorder has written what earlier phases queued, so no phase pays for another's. */
@@ -349,6 +367,55 @@ public final class PageCostBenchmark {
                 name, ratio, (ratio - 1) * 100, perRound, medianRatio, name,
                 (double) percentile(aLatencies, 0.5) / percentile(bLatencies, 0.5),
                 (double) percentile(aLatencies, 0.99) / percentile(bLatencies, 0.99));
+        // Pages per CPU-second over all rounds: this JVM's CPU is what the two modes compete for on a loaded machine,
+        // and unlike wall-clock throughput it barely moves when other processes take the cores.
+        long aRequests = 0;
+        long aCpu = 0;
+        long bRequests = 0;
+        long bCpu = 0;
+        double[] cpuRatios = new double[rounds];
+        StringBuilder cpuPerRound = new StringBuilder();
+        for (int round = 0; round < rounds; round++) {
+            aRequests += a.get(round).requests;
+            aCpu += a.get(round).cpuNanos;
+            bRequests += b.get(round).requests;
+            bCpu += b.get(round).cpuNanos;
+            cpuRatios[round] = a.get(round).pagesPerCpuSecond() / b.get(round).pagesPerCpuSecond();
+            cpuPerRound.append(round == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", cpuRatios[round]));
+        }
+        double cpuRatio = ((double) aRequests / aCpu) / ((double) bRequests / bCpu);
+        Arrays.sort(cpuRatios);
+        double cpuMedian = rounds % 2 == 1 ? cpuRatios[rounds / 2] : (cpuRatios[rounds / 2 - 1] + cpuRatios[rounds / 2]) / 2;
+        System.out.printf(Locale.ROOT, "[page-cost] pages per CPU-second ratio %s = %.3f (%+.1f %%; %.1f vs %.1f µs of CPU per page);"
+                + " per round %s, median %.3f%n", name, cpuRatio, (cpuRatio - 1) * 100, aCpu / 1e3 / aRequests, bCpu / 1e3 / bRequests,
+                cpuPerRound, cpuMedian);
+        double[] throughputRatios = new double[rounds];
+        double[] cpuRatiosByRound = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            throughputRatios[round] = a.get(round).throughput() / b.get(round).throughput();
+            cpuRatiosByRound[round] = a.get(round).pagesPerCpuSecond() / b.get(round).pagesPerCpuSecond();
+        }
+        System.out.printf(Locale.ROOT, "[page-cost] paired over %d rounds, geometric mean with 95 %% interval: throughput %s %s,"
+                + " pages per CPU-second %s%n", rounds, name, interval(throughputRatios), interval(cpuRatiosByRound));
+    }
+
+    /**
+     * Geometric mean of per-round ratios and its 95 % interval (normal approximation on the logs): each round runs the
+     * two modes back to back, so a pair shares the machine's conditions and many short rounds resolve a small cost.
+     */
+    static String interval(double[] ratios) {
+        int n = ratios.length;
+        double sum = 0;
+        for (double ratio : ratios) {
+            sum += Math.log(ratio);
+        }
+        double mean = sum / n;
+        double squares = 0;
+        for (double ratio : ratios) {
+            squares += (Math.log(ratio) - mean) * (Math.log(ratio) - mean);
+        }
+        double halfWidth = n < 2 ? Double.NaN : 1.96 * Math.sqrt(squares / (n - 1) / n);
+        return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", Math.exp(mean), Math.exp(mean - halfWidth), Math.exp(mean + halfWidth));
     }
 
     private static double meanThroughput(List<Phase> phases) {
