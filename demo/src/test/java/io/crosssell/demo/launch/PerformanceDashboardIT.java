@@ -12,6 +12,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.crosssell.rule.dao.CrossSellRuleDao;
+import io.crosssell.rule.domain.CrossSellRule;
 
 /**
  * The admin's "Cross-sell performance" section over known tracking rows: the funnel, the CSV export, bad ranges,
@@ -118,11 +125,29 @@ class PerformanceDashboardIT {
         assertThat(jdbc.queryForObject("SELECT ACTIVE FROM CS_RULE WHERE CS_RULE_ID = 1", Boolean.class)).as("nothing changes unclicked")
                 .isTrue();
 
-        TestHttpClient.Response clicked = http.post("/crosssell-performance/suggestions/deactivate-rule", "csrfToken",
-                page.csrfToken(), "ruleId", "1");
+        try {
+            TestHttpClient.Response clicked = http.post("/crosssell-performance/suggestions/deactivate-rule", "csrfToken",
+                    page.csrfToken(), "ruleId", "1");
 
-        assertThat(clicked.status).isEqualTo(302);
-        assertThat(jdbc.queryForObject("SELECT ACTIVE FROM CS_RULE WHERE CS_RULE_ID = 1", Boolean.class)).isFalse();
+            assertThat(clicked.status).isEqualTo(302);
+            assertThat(jdbc.queryForObject("SELECT ACTIVE FROM CS_RULE WHERE CS_RULE_ID = 1", Boolean.class)).isFalse();
+        } finally {
+            // A seeded rule other tests on this admin show and preview.
+            setActive(1L, true);
+        }
+    }
+
+    private static void setActive(final long ruleId, final boolean active) {
+        final CrossSellRuleDao rules = admin.rootContext().getBean(CrossSellRuleDao.class);
+        new TransactionTemplate(admin.rootContext().getBean("blTransactionManager", PlatformTransactionManager.class))
+                .execute(new TransactionCallback<Object>() {
+                    @Override
+                    public Object doInTransaction(TransactionStatus status) {
+                        CrossSellRule rule = rules.readById(ruleId);
+                        rule.setActive(active);
+                        return rules.save(rule);
+                    }
+                });
     }
 
     @Test

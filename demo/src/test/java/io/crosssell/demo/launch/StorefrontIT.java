@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
+import io.crosssell.catalog.BroadleafCatalogAdapter;
 import io.crosssell.csv.ImportReport;
 import io.crosssell.demo.seed.DemoSeedVerifier;
 import io.crosssell.recommend.Placement;
@@ -197,20 +198,31 @@ class StorefrontIT {
 
     @Test
     void catalogTextIsEscapedInWidgets() throws Exception {
+        String name = renameLock("Heavy <script>alert(1)</script> U-Lock");
+        try {
+            String page = http.get("/bikes/metro-commuter-bike").body;
+
+            assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        } finally {
+            renameLock(name);
+            context.getBean("csCatalogAdapter", BroadleafCatalogAdapter.class).refresh();
+        }
+    }
+
+    /** Renames the Heavy U-Lock's SKU through Broadleaf's catalog service; returns the name it had. */
+    private static String renameLock(final String name) {
         final CatalogService catalog = context.getBean("blCatalogService", CatalogService.class);
-        new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class))
-                .execute(new TransactionCallback<Object>() {
+        return new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class))
+                .execute(new TransactionCallback<String>() {
                     @Override
-                    public Object doInTransaction(TransactionStatus status) {
+                    public String doInTransaction(TransactionStatus status) {
                         Sku lock = catalog.findSkuById(121L);
-                        lock.setName("Heavy <script>alert(1)</script> U-Lock");
-                        return catalog.saveSku(lock);
+                        String before = lock.getName();
+                        lock.setName(name);
+                        catalog.saveSku(lock);
+                        return before;
                     }
                 });
-
-        String page = http.get("/bikes/metro-commuter-bike").body;
-
-        assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
     private static List<String> cartLines(TestHttpClient shopper) throws Exception {
@@ -319,7 +331,7 @@ class StorefrontIT {
             assertThat(jdbc.queryForObject("SELECT POSITION FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isEqualTo(2);
         } finally {
             imports.importCsv(exported, false);
-            jdbc.update("DELETE FROM CS_RULE WHERE NAME = 'Gravel bike -> trail helmet'");
+            TestRules.deleteNamed(site, "Gravel bike -> trail helmet");
         }
     }
 
@@ -360,11 +372,15 @@ class StorefrontIT {
             }
         });
 
-        List<CrossSellRule> inEffect = dao.readRulesInEffect(new Date());
-        assertThat(inEffect).extracting("id").contains(savedId);
-        CrossSellRule saved = dao.readById(savedId);
-        assertThat(saved.getTargetProduct().getName()).isEqualTo("Urban Shell Helmet");
-        assertThat(saved.getRuleType()).isEqualTo(CrossSellRuleType.FREQUENTLY_BOUGHT_TOGETHER);
-        assertThat(entityManagerFactory.getCache().contains(CrossSellRuleImpl.class, savedId)).isTrue();
+        try {
+            List<CrossSellRule> inEffect = dao.readRulesInEffect(new Date());
+            assertThat(inEffect).extracting("id").contains(savedId);
+            CrossSellRule saved = dao.readById(savedId);
+            assertThat(saved.getTargetProduct().getName()).isEqualTo("Urban Shell Helmet");
+            assertThat(saved.getRuleType()).isEqualTo(CrossSellRuleType.FREQUENTLY_BOUGHT_TOGETHER);
+            assertThat(entityManagerFactory.getCache().contains(CrossSellRuleImpl.class, savedId)).isTrue();
+        } finally {
+            TestRules.deleteNamed(site, "Commuter bike -> urban helmet");
+        }
     }
 }
