@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,20 +18,14 @@ import io.crosssell.learning.CoPurchaseLearningService;
 import io.crosssell.rule.service.RuleImportService;
 
 /** Boots the real demo admin console (Broadleaf admin + plugin) on an in-memory HSQLDB and drives it over HTTP. */
+@Tag(SharedApp.ADMIN)
 class AdminConsoleIT {
 
     private static EmbeddedWebApp admin;
 
     @BeforeAll
     static void startAdmin() throws Exception {
-        admin = EmbeddedWebApp.start(EmbeddedWebApp.App.ADMIN, 0, DatabaseSettings.hsqldbInMemory("admin-it"), true);
-    }
-
-    @AfterAll
-    static void stopAdmin() throws Exception {
-        if (admin != null) {
-            admin.close();
-        }
+        admin = SharedApp.admin();
     }
 
     @AfterEach

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every POST endpoint its handler mappings publish, an authorisation matrix read from the permissions the
  * plugin declares, escaped form fields, session and header hardening, and the CSV import's budgets.
  */
+@Tag(SharedApp.ADMIN)
 class AdminSecurityIT {
 
     private static final Map<String, String> PASSWORDS = new LinkedHashMap<String, String>();
@@ -36,15 +37,8 @@ class AdminSecurityIT {
 
     @BeforeAll
     static void startAdmin() throws Exception {
-        admin = EmbeddedWebApp.start(EmbeddedWebApp.App.ADMIN, 0, DatabaseSettings.hsqldbInMemory("admin-security-it"), true);
+        admin = SharedApp.admin();
         jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
-    }
-
-    @AfterAll
-    static void stopAdmin() throws Exception {
-        if (admin != null) {
-            admin.close();
-        }
     }
 
     @AfterEach

@@ -13,8 +13,8 @@ import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.hibernate.ejb.HibernateEntityManagerFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,6 +39,7 @@ import io.crosssell.rule.service.RuleValidationService;
 import net.sf.ehcache.CacheManager;
 
 /** Boots the real demo storefront (Broadleaf + plugin) on an in-memory HSQLDB and drives it over HTTP. */
+@Tag(SharedApp.STOREFRONT)
 class StorefrontIT {
 
     private static EmbeddedWebApp site;
@@ -47,16 +48,9 @@ class StorefrontIT {
 
     @BeforeAll
     static void startStorefront() throws Exception {
-        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("storefront-it"), true);
+        site = SharedApp.storefront();
         http = new TestHttpClient(site.baseUrl());
         context = site.rootContext();
-    }
-
-    @AfterAll
-    static void stopStorefront() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test

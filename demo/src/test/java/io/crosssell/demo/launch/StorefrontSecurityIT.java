@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 import javax.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.method.HandlerMethod;
@@ -32,22 +32,14 @@ import io.crosssell.recommend.service.CrossSellRecommendationService;
  * against the booted demo storefront over HTTP, and checks derived from the running application (every POST
  * endpoint its handler mappings publish) so that a new endpoint is covered without anyone adding it here.
  */
+@Tag(SharedApp.STOREFRONT)
 class StorefrontSecurityIT {
 
     private static EmbeddedWebApp site;
 
     @BeforeAll
     static void startStorefront() throws Exception {
-        // Lets the tests send a forged Host header; read once, when the JVM opens its first HTTP connection.
-        System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
-        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("site-security-it"), true);
-    }
-
-    @AfterAll
-    static void stopStorefront() throws Exception {
-        if (site != null) {
-            site.close();
-        }
+        site = SharedApp.storefront();
     }
 
     @Test

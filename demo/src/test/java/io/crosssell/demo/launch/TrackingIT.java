@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,6 +21,7 @@ import io.crosssell.tracking.service.TrackingMaintenance;
  * Tracking on the booted demo storefront: a shopper's views, clicks, adds and orders move exactly their counters
  * and attribution rows in the database; a cancelled order is taken back out; broken tracking tables break no page.
  */
+@Tag(SharedApp.STOREFRONT)
 class TrackingIT {
 
     private static EmbeddedWebApp site;
@@ -30,17 +31,10 @@ class TrackingIT {
 
     @BeforeAll
     static void startStorefront() throws Exception {
-        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("tracking-it"), true);
+        site = SharedApp.storefront();
         jdbc = new JdbcTemplate(site.rootContext().getBean("webDS", javax.sql.DataSource.class));
         recorder = site.rootContext().getBean("csTrackingRecorder", TrackingRecorder.class);
         maintenance = site.rootContext().getBean("csTrackingMaintenance", TrackingMaintenance.class);
-    }
-
-    @AfterAll
-    static void stopStorefront() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test
