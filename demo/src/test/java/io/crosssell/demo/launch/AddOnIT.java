@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,6 +30,7 @@ import io.crosssell.learning.OrderHistoryReader;
  * (bands 49 / 79 from 500 / 119 from 1,000), 4 express delivery (14.99 / 9.99 from 500 / free from 1,000);
  * service products 201–204.
  */
+@Tag(SharedApp.STOREFRONT)
 class AddOnIT {
 
     private static final Pattern ROW = Pattern.compile("<tr (?=[^>]*class=\"cart-line)[^>]*data-product-id=\"(\\d+)\"[^>]*>"
@@ -41,15 +42,8 @@ class AddOnIT {
 
     @BeforeAll
     static void startStorefront() throws Exception {
-        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("addon-it"), true);
+        site = SharedApp.storefront();
         jdbc = new JdbcTemplate(site.rootContext().getBean("webDS", javax.sql.DataSource.class));
-    }
-
-    @AfterAll
-    static void stopStorefront() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -17,25 +18,37 @@ import io.crosssell.bundle.BundleDefinition;
 import io.crosssell.bundle.service.BundleService;
 
 /** The Bundle Discounts and Checkout Add-ons sections of the real demo admin, driven over HTTP. */
+@Tag(SharedApp.ADMIN)
 class AdminBundlesAndAddOnsIT {
 
     private static EmbeddedWebApp admin;
     private static JdbcTemplate jdbc;
+    private static BundleDefinition kit;
+    private static BigDecimal giftWrapAmount;
 
     @BeforeAll
     static void startAdmin() throws Exception {
-        admin = EmbeddedWebApp.start(EmbeddedWebApp.App.ADMIN, 0, DatabaseSettings.hsqldbInMemory("admin-bundles-it"), true);
+        admin = SharedApp.admin();
         jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
-        // The storefront seeds the demo's kit at its start; this admin has a database of its own.
-        admin.rootContext().getBean("csBundleService", BundleService.class)
-                .create(BundleDefinition.builder("Commuter kit").percentOff("10").product(101).product(121).product(133).build());
+        giftWrapAmount = addOnAmount(1);
+        // The storefront seeds the demo's kit at its start; no storefront runs on this admin's database.
+        kit = bundles().create(BundleDefinition.builder("Commuter kit").percentOff("10").product(101).product(121).product(133)
+                .build());
     }
 
     @AfterAll
-    static void stopAdmin() throws Exception {
-        if (admin != null) {
-            admin.close();
+    static void putBackTheKitAndTheGiftWrap() {
+        // Other tests on this admin see the seeded add-ons and no bundle.
+        if (kit != null) {
+            bundles().delete(kit.id());
         }
+        jdbc.update("UPDATE CS_ADDON SET AMOUNT = ? WHERE CS_ADDON_ID = 1", giftWrapAmount);
+        jdbc.update("DELETE FROM CS_ADDON_ELIGIBILITY WHERE CS_ADDON_ID = 1 AND PRODUCT_ID = 101");
+        net.sf.ehcache.CacheManager.getInstance().clearAll();
+    }
+
+    private static BundleService bundles() {
+        return admin.rootContext().getBean("csBundleService", BundleService.class);
     }
 
     @Test

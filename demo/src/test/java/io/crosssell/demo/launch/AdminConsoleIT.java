@@ -8,28 +8,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.crosssell.learning.CoPurchaseLearningService;
+import io.crosssell.rule.service.RuleImportService;
 
 /** Boots the real demo admin console (Broadleaf admin + plugin) on an in-memory HSQLDB and drives it over HTTP. */
+@Tag(SharedApp.ADMIN)
 class AdminConsoleIT {
 
     private static EmbeddedWebApp admin;
 
     @BeforeAll
     static void startAdmin() throws Exception {
-        admin = EmbeddedWebApp.start(EmbeddedWebApp.App.ADMIN, 0, DatabaseSettings.hsqldbInMemory("admin-it"), true);
+        admin = SharedApp.admin();
     }
 
-    @AfterAll
-    static void stopAdmin() throws Exception {
-        if (admin != null) {
-            admin.close();
-        }
+    @AfterEach
+    void takeOutTheRulesTheTestAdded() {
+        TestRules.deleteNamed(admin, "Bike to itself", "Not allowed", "Road bikes: aero helmet", "Loop", "Caf\u00e9 rule");
     }
 
 
@@ -181,9 +182,13 @@ class AdminConsoleIT {
         logIn(merchandiser, "merchandiser", "merchandiser");
         assertThat(merchandiser.get("/crosssell-rules-csv/export").status).isEqualTo(403);
 
-        TestHttpClient.Response applied = full.post("/crosssell-rules-csv/import", "csrfToken", page.csrfToken(), "csv", changed);
-        assertThat(applied.body).contains("Imported.");
-        assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isEqualTo(9);
+        try {
+            TestHttpClient.Response applied = full.post("/crosssell-rules-csv/import", "csrfToken", page.csrfToken(), "csv", changed);
+            assertThat(applied.body).contains("Imported.");
+            assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isEqualTo(9);
+        } finally {
+            admin.rootContext().getBean("csRuleImportService", RuleImportService.class).importCsv(export.body, false);
+        }
     }
 
     @Test

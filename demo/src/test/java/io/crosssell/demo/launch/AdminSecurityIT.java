@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every POST endpoint its handler mappings publish, an authorisation matrix read from the permissions the
  * plugin declares, escaped form fields, session and header hardening, and the CSV import's budgets.
  */
+@Tag(SharedApp.ADMIN)
 class AdminSecurityIT {
 
     private static final Map<String, String> PASSWORDS = new LinkedHashMap<String, String>();
@@ -35,15 +37,13 @@ class AdminSecurityIT {
 
     @BeforeAll
     static void startAdmin() throws Exception {
-        admin = EmbeddedWebApp.start(EmbeddedWebApp.App.ADMIN, 0, DatabaseSettings.hsqldbInMemory("admin-security-it"), true);
+        admin = SharedApp.admin();
         jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
     }
 
-    @AfterAll
-    static void stopAdmin() throws Exception {
-        if (admin != null) {
-            admin.close();
-        }
+    @AfterEach
+    void takeOutTheRulesTheTestAdded() {
+        TestRules.deleteNamed(admin, "Budget rule", "Bike to lock", "Same link", "Padding rule");
     }
 
     /** The CSRF token of each signed-in client's session (read on the login page; kept across the login). */
@@ -159,17 +159,28 @@ class AdminSecurityIT {
     @Test
     void textAreasWriteStoredMarkupEscaped() throws Exception {
         TestHttpClient full = signedIn("admin");
-        for (String payload : XssCorpus.PAYLOADS) {
-            jdbc.update("UPDATE CS_RULE SET PROMOTION_MESSAGE = ? WHERE CS_RULE_ID = 1", payload);
-            jdbc.update("UPDATE BLC_SKU SET LONG_DESCRIPTION = ? WHERE SKU_ID = 101", payload);
-            net.sf.ehcache.CacheManager.getInstance().clearAll();
-            for (String form : new String[] {"/crosssell-rules/1", "/product/101"}) {
-                TestHttpClient.Response page = full.get(form);
-                assertThat(page.status).as(form).isEqualTo(200);
-                XssCorpus.assertNotExecutable(page.body, payload);
-                assertThat(page.body).as(form + " " + payload).doesNotContain("</textarea><img", "</textarea><script");
+        String message = jdbc.queryForObject("SELECT PROMOTION_MESSAGE FROM CS_RULE WHERE CS_RULE_ID = 1", String.class);
+        String description = jdbc.queryForObject("SELECT LONG_DESCRIPTION FROM BLC_SKU WHERE SKU_ID = 101", String.class);
+        try {
+            for (String payload : XssCorpus.PAYLOADS) {
+                setTexts(payload, payload);
+                for (String form : new String[] {"/crosssell-rules/1", "/product/101"}) {
+                    TestHttpClient.Response page = full.get(form);
+                    assertThat(page.status).as(form).isEqualTo(200);
+                    XssCorpus.assertNotExecutable(page.body, payload);
+                    assertThat(page.body).as(form + " " + payload).doesNotContain("</textarea><img", "</textarea><script");
+                }
             }
+        } finally {
+            setTexts(message, description);
         }
+    }
+
+    /** Writes rule 1's promotion message and the commuter bike's long description, and drops what caches held of them. */
+    private static void setTexts(String ruleMessage, String bikeDescription) {
+        jdbc.update("UPDATE CS_RULE SET PROMOTION_MESSAGE = ? WHERE CS_RULE_ID = 1", ruleMessage);
+        jdbc.update("UPDATE BLC_SKU SET LONG_DESCRIPTION = ? WHERE SKU_ID = 101", bikeDescription);
+        net.sf.ehcache.CacheManager.getInstance().clearAll();
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.offer.domain.OfferImpl;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,6 +34,7 @@ import io.crosssell.bundle.service.BundleService;
  * submitted order and its adjustments in the database show the outcome. The demo seeds the
  * "Commuter kit" (bike 101 + U-lock 121 + light set 133, 10 % off).
  */
+@Tag(SharedApp.STOREFRONT)
 class BundlePricingIT {
 
     private static final Pattern SAVING = Pattern.compile(
@@ -46,16 +47,9 @@ class BundlePricingIT {
 
     @BeforeAll
     static void startStorefront() throws Exception {
-        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("bundle-it"), true);
+        site = SharedApp.storefront();
         bundles = site.rootContext().getBean("csBundleService", BundleService.class);
         jdbc = new JdbcTemplate(site.rootContext().getBean("webDS", javax.sql.DataSource.class));
-    }
-
-    @AfterAll
-    static void stopStorefront() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test

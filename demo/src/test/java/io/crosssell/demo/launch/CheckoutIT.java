@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 import javax.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,6 +20,7 @@ import io.crosssell.demo.mail.DemoMailOutbox;
  * A shopper's way from cart to order confirmation in the real demo storefront: Broadleaf's checkout
  * workflow places the order, and the confirmation page offers follow-ups that go into a new cart.
  */
+@Tag(SharedApp.STOREFRONT)
 class CheckoutIT {
 
     private static final Pattern OFFERED = Pattern.compile(
@@ -31,15 +32,8 @@ class CheckoutIT {
 
     @BeforeAll
     static void startStorefront() throws Exception {
-        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("checkout-it"), true);
+        site = SharedApp.storefront();
         jdbc = new JdbcTemplate(site.rootContext().getBean("webDS", javax.sql.DataSource.class));
-    }
-
-    @AfterAll
-    static void stopStorefront() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test

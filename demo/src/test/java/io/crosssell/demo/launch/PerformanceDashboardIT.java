@@ -8,15 +8,23 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.crosssell.rule.dao.CrossSellRuleDao;
+import io.crosssell.rule.domain.CrossSellRule;
 
 /**
  * The admin's "Cross-sell performance" section over known tracking rows: the funnel, the CSV export, bad ranges,
  * the storefronts' drops, and a suggestion's one click (which needs the maintain permission).
  */
+@Tag(SharedApp.ADMIN)
 class PerformanceDashboardIT {
 
     private static final String DAY = LocalDate.now(ZoneOffset.UTC).minusDays(40).toString();
@@ -27,7 +35,7 @@ class PerformanceDashboardIT {
 
     @BeforeAll
     static void startAdminWithKnownFigures() throws Exception {
-        admin = EmbeddedWebApp.start(EmbeddedWebApp.App.ADMIN, 0, DatabaseSettings.hsqldbInMemory("performance-it"), true);
+        admin = SharedApp.admin();
         jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
         // 40 days ago, before any seeded history: fbt 101 → 133 seen 200 times, clicked 10, added 4; two orders,
         // one attributed by the add (54.99) and one by a click (2 × 54.99); a cancelled order that must not count.
@@ -46,13 +54,6 @@ class PerformanceDashboardIT {
                 + " CLICKS, ADDS) VALUES (?, 'fbt', 101, 133, 0, 42, 5, 2)", LocalDate.now(ZoneOffset.UTC).toString());
         jdbc.update("INSERT INTO CS_TRACKING_NODE (NODE_ID, STARTED, LAST_REPORT, RECORDED, WRITTEN, DROPPED_QUEUE_FULL,"
                 + " DROPPED_WRITE_FAILED) VALUES ('storefront-a', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1000, 990, 3, 7)");
-    }
-
-    @AfterAll
-    static void stopAdmin() throws Exception {
-        if (admin != null) {
-            admin.close();
-        }
     }
 
     private static void counter(String placement, long anchor, long item, long impressions, long clicks, long adds) {
@@ -118,11 +119,29 @@ class PerformanceDashboardIT {
         assertThat(jdbc.queryForObject("SELECT ACTIVE FROM CS_RULE WHERE CS_RULE_ID = 1", Boolean.class)).as("nothing changes unclicked")
                 .isTrue();
 
-        TestHttpClient.Response clicked = http.post("/crosssell-performance/suggestions/deactivate-rule", "csrfToken",
-                page.csrfToken(), "ruleId", "1");
+        try {
+            TestHttpClient.Response clicked = http.post("/crosssell-performance/suggestions/deactivate-rule", "csrfToken",
+                    page.csrfToken(), "ruleId", "1");
 
-        assertThat(clicked.status).isEqualTo(302);
-        assertThat(jdbc.queryForObject("SELECT ACTIVE FROM CS_RULE WHERE CS_RULE_ID = 1", Boolean.class)).isFalse();
+            assertThat(clicked.status).isEqualTo(302);
+            assertThat(jdbc.queryForObject("SELECT ACTIVE FROM CS_RULE WHERE CS_RULE_ID = 1", Boolean.class)).isFalse();
+        } finally {
+            // A seeded rule other tests on this admin show and preview.
+            setActive(1L, true);
+        }
+    }
+
+    private static void setActive(final long ruleId, final boolean active) {
+        final CrossSellRuleDao rules = admin.rootContext().getBean(CrossSellRuleDao.class);
+        new TransactionTemplate(admin.rootContext().getBean("blTransactionManager", PlatformTransactionManager.class))
+                .execute(new TransactionCallback<Object>() {
+                    @Override
+                    public Object doInTransaction(TransactionStatus status) {
+                        CrossSellRule rule = rules.readById(ruleId);
+                        rule.setActive(active);
+                        return rules.save(rule);
+                    }
+                });
     }
 
     @Test

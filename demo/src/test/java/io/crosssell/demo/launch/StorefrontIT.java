@@ -13,8 +13,8 @@ import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.hibernate.ejb.HibernateEntityManagerFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
+import io.crosssell.catalog.BroadleafCatalogAdapter;
 import io.crosssell.csv.ImportReport;
 import io.crosssell.demo.seed.DemoSeedVerifier;
 import io.crosssell.recommend.Placement;
@@ -38,6 +39,7 @@ import io.crosssell.rule.service.RuleValidationService;
 import net.sf.ehcache.CacheManager;
 
 /** Boots the real demo storefront (Broadleaf + plugin) on an in-memory HSQLDB and drives it over HTTP. */
+@Tag(SharedApp.STOREFRONT)
 class StorefrontIT {
 
     private static EmbeddedWebApp site;
@@ -46,16 +48,9 @@ class StorefrontIT {
 
     @BeforeAll
     static void startStorefront() throws Exception {
-        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("storefront-it"), true);
+        site = SharedApp.storefront();
         http = new TestHttpClient(site.baseUrl());
         context = site.rootContext();
-    }
-
-    @AfterAll
-    static void stopStorefront() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test
@@ -197,20 +192,31 @@ class StorefrontIT {
 
     @Test
     void catalogTextIsEscapedInWidgets() throws Exception {
+        String name = renameLock("Heavy <script>alert(1)</script> U-Lock");
+        try {
+            String page = http.get("/bikes/metro-commuter-bike").body;
+
+            assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        } finally {
+            renameLock(name);
+            context.getBean("csCatalogAdapter", BroadleafCatalogAdapter.class).refresh();
+        }
+    }
+
+    /** Renames the Heavy U-Lock's SKU through Broadleaf's catalog service; returns the name it had. */
+    private static String renameLock(final String name) {
         final CatalogService catalog = context.getBean("blCatalogService", CatalogService.class);
-        new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class))
-                .execute(new TransactionCallback<Object>() {
+        return new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class))
+                .execute(new TransactionCallback<String>() {
                     @Override
-                    public Object doInTransaction(TransactionStatus status) {
+                    public String doInTransaction(TransactionStatus status) {
                         Sku lock = catalog.findSkuById(121L);
-                        lock.setName("Heavy <script>alert(1)</script> U-Lock");
-                        return catalog.saveSku(lock);
+                        String before = lock.getName();
+                        lock.setName(name);
+                        catalog.saveSku(lock);
+                        return before;
                     }
                 });
-
-        String page = http.get("/bikes/metro-commuter-bike").body;
-
-        assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
     private static List<String> cartLines(TestHttpClient shopper) throws Exception {
@@ -319,7 +325,7 @@ class StorefrontIT {
             assertThat(jdbc.queryForObject("SELECT POSITION FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isEqualTo(2);
         } finally {
             imports.importCsv(exported, false);
-            jdbc.update("DELETE FROM CS_RULE WHERE NAME = 'Gravel bike -> trail helmet'");
+            TestRules.deleteNamed(site, "Gravel bike -> trail helmet");
         }
     }
 
@@ -360,11 +366,15 @@ class StorefrontIT {
             }
         });
 
-        List<CrossSellRule> inEffect = dao.readRulesInEffect(new Date());
-        assertThat(inEffect).extracting("id").contains(savedId);
-        CrossSellRule saved = dao.readById(savedId);
-        assertThat(saved.getTargetProduct().getName()).isEqualTo("Urban Shell Helmet");
-        assertThat(saved.getRuleType()).isEqualTo(CrossSellRuleType.FREQUENTLY_BOUGHT_TOGETHER);
-        assertThat(entityManagerFactory.getCache().contains(CrossSellRuleImpl.class, savedId)).isTrue();
+        try {
+            List<CrossSellRule> inEffect = dao.readRulesInEffect(new Date());
+            assertThat(inEffect).extracting("id").contains(savedId);
+            CrossSellRule saved = dao.readById(savedId);
+            assertThat(saved.getTargetProduct().getName()).isEqualTo("Urban Shell Helmet");
+            assertThat(saved.getRuleType()).isEqualTo(CrossSellRuleType.FREQUENTLY_BOUGHT_TOGETHER);
+            assertThat(entityManagerFactory.getCache().contains(CrossSellRuleImpl.class, savedId)).isTrue();
+        } finally {
+            TestRules.deleteNamed(site, "Commuter bike -> urban helmet");
+        }
     }
 }

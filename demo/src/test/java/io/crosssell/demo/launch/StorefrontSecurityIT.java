@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 import javax.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.method.HandlerMethod;
@@ -32,22 +32,14 @@ import io.crosssell.recommend.service.CrossSellRecommendationService;
  * against the booted demo storefront over HTTP, and checks derived from the running application (every POST
  * endpoint its handler mappings publish) so that a new endpoint is covered without anyone adding it here.
  */
+@Tag(SharedApp.STOREFRONT)
 class StorefrontSecurityIT {
 
     private static EmbeddedWebApp site;
 
     @BeforeAll
     static void startStorefront() throws Exception {
-        // Lets the tests send a forged Host header; read once, when the JVM opens its first HTTP connection.
-        System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
-        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("site-security-it"), true);
-    }
-
-    @AfterAll
-    static void stopStorefront() throws Exception {
-        if (site != null) {
-            site.close();
-        }
+        site = SharedApp.storefront();
     }
 
     @Test
@@ -275,29 +267,41 @@ class StorefrontSecurityIT {
     @Test
     void merchandiserAndShopperTextsAreEscapedOnEveryPageAndInTheJson() throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(site.rootContext().getBean("webDS", javax.sql.DataSource.class));
-        // Straight into the database, past the admin's validation: output escaping must hold on its own.
-        for (String payload : XssCorpus.PAYLOADS) {
-            jdbc.update("UPDATE CS_ADDON SET DESCRIPTION = ? WHERE CS_ADDON_ID = 2", payload);
-            jdbc.update("UPDATE BLC_PRODUCT SET MANUFACTURE = ? WHERE PRODUCT_ID = 111", payload);
-            jdbc.update("UPDATE BLC_SKU SET NAME = ? WHERE SKU_ID = 133", "Commuter Light Set " + payload);
-            site.rootContext().getBean("csCatalogAdapter", BroadleafCatalogAdapter.class).refresh();
-            evictCaches();
-            TestHttpClient shopper = new TestHttpClient(site.baseUrl());
-            List<String> pages = new ArrayList<String>();
-            pages.add(shopper.get("/bikes/metro-commuter-bike").body);
-            pages.add(shopper.get("/helmets/urban-shell-helmet").body);
-            pages.add(shopper.get("/crosssell/recommendations?productId=101&placement=fbt").body);
-            shopper.addToCart("101", "133");
-            pages.add(shopper.get("/cart").body);
-            pages.add(shopper.get("/checkout").body);
-            String email = "xss-" + XssCorpus.PAYLOADS.indexOf(payload) + "@example.com";
-            String orderNumber = shopper.placeOrder(email);
-            pages.add(shopper.get("/confirmation/" + orderNumber).body);
-            pages.add(orderEmail(email));
-            for (String page : pages) {
-                XssCorpus.assertNotExecutable(page, payload);
+        String description = jdbc.queryForObject("SELECT DESCRIPTION FROM CS_ADDON WHERE CS_ADDON_ID = 2", String.class);
+        String manufacturer = jdbc.queryForObject("SELECT MANUFACTURE FROM BLC_PRODUCT WHERE PRODUCT_ID = 111", String.class);
+        String lightSet = jdbc.queryForObject("SELECT NAME FROM BLC_SKU WHERE SKU_ID = 133", String.class);
+        try {
+            // Straight into the database, past the admin's validation: output escaping must hold on its own.
+            for (String payload : XssCorpus.PAYLOADS) {
+                setTexts(jdbc, payload, payload, "Commuter Light Set " + payload);
+                TestHttpClient shopper = new TestHttpClient(site.baseUrl());
+                List<String> pages = new ArrayList<String>();
+                pages.add(shopper.get("/bikes/metro-commuter-bike").body);
+                pages.add(shopper.get("/helmets/urban-shell-helmet").body);
+                pages.add(shopper.get("/crosssell/recommendations?productId=101&placement=fbt").body);
+                shopper.addToCart("101", "133");
+                pages.add(shopper.get("/cart").body);
+                pages.add(shopper.get("/checkout").body);
+                String email = "xss-" + XssCorpus.PAYLOADS.indexOf(payload) + "@example.com";
+                String orderNumber = shopper.placeOrder(email);
+                pages.add(shopper.get("/confirmation/" + orderNumber).body);
+                pages.add(orderEmail(email));
+                for (String page : pages) {
+                    XssCorpus.assertNotExecutable(page, payload);
+                }
             }
+        } finally {
+            setTexts(jdbc, description, manufacturer, lightSet);
         }
+    }
+
+    /** Writes the warranty's description, the helmet's manufacturer and the light set's name, and drops what caches held of them. */
+    private static void setTexts(JdbcTemplate jdbc, String warrantyDescription, String helmetManufacturer, String lightSetName) {
+        jdbc.update("UPDATE CS_ADDON SET DESCRIPTION = ? WHERE CS_ADDON_ID = 2", warrantyDescription);
+        jdbc.update("UPDATE BLC_PRODUCT SET MANUFACTURE = ? WHERE PRODUCT_ID = 111", helmetManufacturer);
+        jdbc.update("UPDATE BLC_SKU SET NAME = ? WHERE SKU_ID = 133", lightSetName);
+        site.rootContext().getBean("csCatalogAdapter", BroadleafCatalogAdapter.class).refresh();
+        evictCaches();
     }
 
     /** The HTML of the order e-mail last sent to the address. */

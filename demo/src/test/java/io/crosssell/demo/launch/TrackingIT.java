@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,42 +21,36 @@ import io.crosssell.tracking.service.TrackingMaintenance;
  * Tracking on the booted demo storefront: a shopper's views, clicks, adds and orders move exactly their counters
  * and attribution rows in the database; a cancelled order is taken back out; broken tracking tables break no page.
  */
+@Tag(SharedApp.STOREFRONT)
 class TrackingIT {
 
     private static EmbeddedWebApp site;
     private static JdbcTemplate jdbc;
     private static TrackingRecorder recorder;
     private static TrackingMaintenance maintenance;
-    /** Counters from this day on are the test's: the demo's seeded history ends the day before the boot. */
-    private static final String BOOT_DAY = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
 
     @BeforeAll
     static void startStorefront() throws Exception {
-        System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
-        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, DatabaseSettings.hsqldbInMemory("tracking-it"), true);
+        site = SharedApp.storefront();
         jdbc = new JdbcTemplate(site.rootContext().getBean("webDS", javax.sql.DataSource.class));
         recorder = site.rootContext().getBean("csTrackingRecorder", TrackingRecorder.class);
         maintenance = site.rootContext().getBean("csTrackingMaintenance", TrackingMaintenance.class);
     }
 
-    @AfterAll
-    static void stopStorefront() throws Exception {
-        if (site != null) {
-            site.close();
-        }
-    }
-
     @Test
     void oneViewCountsOneImpressionPerShownItemAndAddAllOneAddPerItem() throws Exception {
+        TrackedPages.awaitWritten(recorder);
         long droppedBefore = recorder.stats().dropped();
+        Counters before = Counters.of("fbt", 102);
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
         TestHttpClient.Response page = shopper.get("/bikes/gravel-explorer");
         List<String> shown = TrackedPages.shownItems(page.body);
         assertThat(shown).isNotEmpty();
         TrackedPages.awaitWritten(recorder);
+        Counters viewed = Counters.of("fbt", 102);
         for (String item : shown) {
-            assertThat(counter("IMPRESSIONS", "fbt", 102, item)).as("impressions of " + item).isEqualTo(1);
-            assertThat(counter("ADDS", "fbt", 102, item)).isZero();
+            assertThat(viewed.since(before, "IMPRESSIONS", item)).as("impressions of " + item).isEqualTo(1);
+            assertThat(viewed.since(before, "ADDS", item)).isZero();
         }
 
         List<String> form = new ArrayList<String>(java.util.Arrays.asList("csrfToken", page.csrfToken(), "placement", "fbt",
@@ -64,25 +58,29 @@ class TrackingIT {
         assertThat(shopper.post("/crosssell/cart/add", form.toArray(new String[0])).location).isEqualTo("/cart");
         TrackedPages.awaitWritten(recorder);
 
-        assertThat(counter("ADDS", "fbt", 102, shown.get(0))).isEqualTo(1);
-        assertThat(counter("ADDS", "fbt", 102, "102")).as("the page's own product is no cross-sell").isZero();
+        Counters added = Counters.of("fbt", 102);
+        assertThat(added.since(before, "ADDS", shown.get(0))).isEqualTo(1);
+        assertThat(added.since(before, "ADDS", "102")).as("the page's own product is no cross-sell").isZero();
         assertThat(recorder.stats().dropped()).isEqualTo(droppedBefore);
     }
 
     @Test
     void crawlersAreNotCounted() throws Exception {
+        TrackedPages.awaitWritten(recorder);
+        long before = everythingCountedFor(103);
         TestHttpClient crawler = new TestHttpClient(site.baseUrl());
         TestHttpClient.Response page = crawler.sendWithHeaders("GET", "/bikes/trail-hardtail-29",
                 Collections.singletonMap("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"));
         assertThat(TrackedPages.shownItems(page.body)).isNotEmpty();
         TrackedPages.awaitWritten(recorder);
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_TRACKING_COUNTER WHERE ANCHOR_PRODUCT_ID = 103 AND COUNT_DAY >= ?",
-                Integer.class, BOOT_DAY)).isZero();
+        assertThat(everythingCountedFor(103)).isEqualTo(before);
     }
 
     @Test
     void aClickAnAddAndAnOrderAreCountedOnceAndTheOrderIsAttributedAtEachLinesValue() throws Exception {
+        TrackedPages.awaitWritten(recorder);
+        Counters before = Counters.of("fbt", 104);
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
         TestHttpClient.Response page = shopper.get("/bikes/road-sprint-carbon");
         List<String> shown = TrackedPages.shownItems(page.body);
@@ -101,14 +99,15 @@ class TrackingIT {
         String orderNumber = shopper.placeOrder("attributed@example.com");
         TrackedPages.awaitWritten(recorder);
 
-        assertThat(counter("IMPRESSIONS", "fbt", 104, added)).isEqualTo(1);
+        Counters after = Counters.of("fbt", 104);
+        assertThat(after.since(before, "IMPRESSIONS", added)).isEqualTo(1);
         assertThat(jdbc.queryForList("SELECT ITEMS FROM CS_TRACKING_EVENT WHERE VISITOR_ID = ? AND KIND = 'I'"
                 + " AND ANCHOR_PRODUCT_ID = 104", String.class, shopper.cookie("crosssell_visitor")))
                 .as("one row for the view, with each shown item in its position").containsExactly(String.join(",", shown));
-        assertThat(counter("CLICKS", "fbt", 104, clicked)).isEqualTo(1);
-        assertThat(counter("CLICKS", "fbt", 104, added)).isZero();
-        assertThat(counter("ADDS", "fbt", 104, added)).isEqualTo(1);
-        assertThat(counter("ADDS", "fbt", 104, clicked)).as("added through the shop's own button").isZero();
+        assertThat(after.since(before, "CLICKS", clicked)).isEqualTo(1);
+        assertThat(after.since(before, "CLICKS", added)).isZero();
+        assertThat(after.since(before, "ADDS", added)).isEqualTo(1);
+        assertThat(after.since(before, "ADDS", clicked)).as("added through the shop's own button").isZero();
 
         long orderId = orderId(orderNumber);
         Map<String, Object> addedRow = attribution(orderId, added);
@@ -203,15 +202,38 @@ class TrackingIT {
                 Long.valueOf(productId));
     }
 
-    private static long counter(String column, String placement, long anchor, String item) {
-        List<Long> values = jdbc.queryForList("SELECT " + column + " FROM CS_TRACKING_COUNTER WHERE PLACEMENT = ?"
-                + " AND ANCHOR_PRODUCT_ID = ? AND ITEM_PRODUCT_ID = ? AND COUNT_DAY >= ?", Long.class, placement, anchor,
-                Long.valueOf(item), BOOT_DAY);
-        long total = 0;
-        for (Long value : values) {
-            total += value;
-        }
-        return total;
+    /** Impressions, clicks and adds counted for the anchor, on any day and placement. */
+    private static long everythingCountedFor(long anchor) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(IMPRESSIONS + CLICKS + ADDS), 0) FROM CS_TRACKING_COUNTER"
+                + " WHERE ANCHOR_PRODUCT_ID = ?", Long.class, anchor);
     }
 
+    /**
+     * One placement's and anchor's counters, summed over the days, by item. Tests compare them with what they were
+     * before they started: other tests on the same storefront view the same products.
+     */
+    private static final class Counters {
+
+        private final Map<String, Map<String, Object>> byItem = new java.util.HashMap<String, Map<String, Object>>();
+
+        static Counters of(String placement, long anchor) {
+            Counters counters = new Counters();
+            for (Map<String, Object> row : jdbc.queryForList("SELECT CAST(ITEM_PRODUCT_ID AS VARCHAR(20)) AS ITEM,"
+                    + " SUM(IMPRESSIONS) AS IMPRESSIONS, SUM(CLICKS) AS CLICKS, SUM(ADDS) AS ADDS FROM CS_TRACKING_COUNTER"
+                    + " WHERE PLACEMENT = ? AND ANCHOR_PRODUCT_ID = ? GROUP BY ITEM_PRODUCT_ID", placement, anchor)) {
+                counters.byItem.put((String) row.get("ITEM"), row);
+            }
+            return counters;
+        }
+
+        /** How much the column of the item grew from the earlier counters to these. */
+        long since(Counters earlier, String column, String item) {
+            return value(column, item) - earlier.value(column, item);
+        }
+
+        private long value(String column, String item) {
+            Map<String, Object> row = byItem.get(item);
+            return row == null ? 0 : ((Number) row.get(column)).longValue();
+        }
+    }
 }
