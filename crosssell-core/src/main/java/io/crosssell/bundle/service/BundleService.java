@@ -48,6 +48,9 @@ public interface BundleService {
      */
     long openTrialOffer(long bundleId, java.math.BigDecimal discountValue, String label);
 
+    /** Forgets what {@link #bundles()} and the offer maps last read, so the next call reads them again. */
+    void refresh();
+
     /** Archives a trial offer (a no-op for one already closed). Joins the caller's transaction. */
     void closeTrialOffer(long offerId);
 }

@@ -177,6 +177,11 @@ public class BundleServiceImpl implements BundleService {
     }
 
     @Override
+    public void refresh() {
+        snapshot = null;
+    }
+
+    @Override
     public void closeTrialOffer(final long offerId) {
         writing.execute(new TransactionCallback<Void>() {
             @Override

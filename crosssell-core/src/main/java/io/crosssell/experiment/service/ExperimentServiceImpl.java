@@ -303,6 +303,7 @@ public class ExperimentServiceImpl implements ExperimentService {
                 }
             });
             snapshot = fresh;
+            knowTrialOffers(fresh);
             return fresh;
         } catch (RuntimeException e) {
             LOG.warn("Experiments not re-read; serving the last known ones: " + e);
@@ -310,6 +311,28 @@ public class ExperimentServiceImpl implements ExperimentService {
                     Collections.<Placement, Running>emptyMap(), Collections.<Placement, PlacementDefaults>emptyMap());
             snapshot = new Snapshot(now, fallback.running, fallback.defaults);
             return snapshot;
+        }
+    }
+
+    /**
+     * Trial offers become visible to pricing and widgets with this snapshot; the bundle service names the discounts
+     * on carts and orders from its own snapshot, so it re-reads at once when it does not know one of them yet.
+     */
+    private void knowTrialOffers(Snapshot fresh) {
+        if (bundles == null) {
+            return;
+        }
+        try {
+            for (Running running : fresh.running.values()) {
+                for (Long offerId : running.trialOffers.values()) {
+                    if (!bundles.bundleIdsByOfferId().containsKey(offerId)) {
+                        bundles.refresh();
+                        return;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Bundles not re-read for the running experiments' trial offers: " + e);
         }
     }
 

@@ -91,7 +91,8 @@ public class BundleTrialPricing extends AbstractOfferServiceExtensionHandler {
                 priced.add(offer);
             }
         }
-        if (!replaced) {
+        // Unknown to the bundle service yet: the cart could not name the discount, so the bundle's own applies meanwhile.
+        if (!replaced || !Long.valueOf(bundleId).equals(bundleIdsByOfferId.get(trialOfferId))) {
             return null;
         }
         Offer trial = offerDao.readOfferById(trialOfferId);
