@@ -100,6 +100,9 @@ class ExperimentIT {
         }
         assertThat(shown).isPositive();
         assertThat(held).isPositive();
+        // Exposures reach the database with the tracking writer's next flush (within a second); a shopper's order
+        // comes later than that, and only orders after a written exposure count.
+        TrackedPages.awaitWritten(site.rootContext().getBean("csTrackingRecorder", TrackingRecorder.class));
 
         TestHttpClient.Response page = heldVisitor.get("/bikes/gravel-explorer");
         TestHttpClient.Response refused = heldVisitor.postFromScript("/crosssell/cart/add", "csrfToken", page.csrfToken(),
