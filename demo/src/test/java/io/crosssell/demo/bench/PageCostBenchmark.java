@@ -414,7 +414,10 @@ public final class PageCostBenchmark {
         for (double ratio : ratios) {
             squares += (Math.log(ratio) - mean) * (Math.log(ratio) - mean);
         }
-        double halfWidth = n < 2 ? Double.NaN : 1.96 * Math.sqrt(squares / (n - 1) / n);
+        if (n < 2) {
+            return String.format(Locale.ROOT, "%.3f (one round: no interval)", Math.exp(mean));
+        }
+        double halfWidth = 1.96 * Math.sqrt(squares / (n - 1) / n);
         return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", Math.exp(mean), Math.exp(mean - halfWidth), Math.exp(mean + halfWidth));
     }
 
