@@ -23,17 +23,17 @@ import io.crosssell.rule.engine.RuleRepository;
 
 /**
  * Cold start: for a product nobody has bought with anything yet, the best sellers of complementary
- * categories, then, when asked for, the shop's best sellers. Complementary categories are the targets of
- * category rules that apply to the product's categories, then the categories whose products are most
- * often bought with products of the product's default category. The shop's best sellers come last, only
- * to fill places nothing else fills (a product without categories, or a shop without category affinity).
+ * categories, then the shop's best sellers. Complementary categories are the targets of category rules
+ * that apply to the product's categories, then the categories whose products are most often bought with
+ * products of the product's default category. The shop's best sellers come last, only to fill places
+ * nothing else fills (a product without categories, or a shop without category affinity).
  */
 public final class BestSellerFallbackSource implements RecommendationSource {
 
     public static final String NAME = "fallback";
     static final int CATEGORIES = 3;
     static final int BEST_SELLERS_PER_CATEGORY = 2;
-    /** How many of the shop's best sellers the relevance evaluation offers after the categories'. */
+    /** The shop's best sellers offered after the categories' by default. */
     public static final int SHOP_BEST_SELLERS = 10;
 
     private final StatisticsSupplier statistics;
@@ -67,7 +67,7 @@ public final class BestSellerFallbackSource implements RecommendationSource {
     private volatile BestSellers bestSellers = new BestSellers(null, Collections.<Long>emptyList());
 
     public BestSellerFallbackSource(StatisticsSupplier statistics, CatalogStructure catalog, RuleRepository rules) {
-        this(statistics, catalog, rules, 0);
+        this(statistics, catalog, rules, SHOP_BEST_SELLERS);
     }
 
     /** @param shopBestSellers how many of the shop's best sellers follow the categories' (0: none) */

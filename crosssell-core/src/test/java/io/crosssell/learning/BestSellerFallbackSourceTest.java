@@ -107,9 +107,10 @@ class BestSellerFallbackSourceTest {
     }
 
     @Test
-    void categoriesOnlyUnlessAskedForTheShopsBestSellers() {
+    void byDefaultTheShopsTenBestSellersFollowTheCategories() {
         assertThat(ids(new BestSellerFallbackSource(statistics, new TwoCategories(), NO_RULES).candidatesFor(101, Placement.FBT)))
-                .containsExactly(122L, 121L);
+                .containsExactly(122L, 121L, 151L, 122L, 101L, 102L, 121L);
+        assertThat(BestSellerFallbackSource.SHOP_BEST_SELLERS).isEqualTo(10);
     }
 
     @Test
