@@ -17,11 +17,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import io.crosssell.demo.seed.DemoOrderHistory;
 import io.crosssell.mining.Basket;
 
 /**
  * One of the basket files of shared/data, parsed once: as the engine's {@link Basket}s (order id = line
- * number) and as sorted, distinct int item arrays for Smile and the pair-count floor.
+ * number) and as sorted, distinct int item arrays for Smile and the pair-count floor. The demo shop's
+ * generated order history is a third, in-memory data set.
  */
 final class Dataset {
 
@@ -53,8 +55,10 @@ final class Dataset {
                 return retail();
             case "groceries":
                 return groceries();
+            case "demo":
+                return demo();
             default:
-                throw new IllegalArgumentException("Unknown dataset '" + name + "' (retail or groceries)");
+                throw new IllegalArgumentException("Unknown dataset '" + name + "' (retail, groceries or demo)");
         }
     }
 
@@ -88,6 +92,24 @@ final class Dataset {
             transactions[n] = sortedDistinct(items);
         }
         return of("groceries", transactions);
+    }
+
+    /**
+     * The demo shop's order history ({@link DemoOrderHistory#generate()}: 2,400 generated orders, the same for
+     * every run), in order of submission; product ids as they are, quantities ignored.
+     */
+    static Dataset demo() {
+        List<DemoOrderHistory.Order> orders = DemoOrderHistory.generate();
+        int[][] transactions = new int[orders.size()][];
+        for (int n = 0; n < orders.size(); n++) {
+            List<DemoOrderHistory.Line> lines = orders.get(n).lines;
+            int[] items = new int[lines.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = Math.toIntExact(lines.get(i).productId);
+            }
+            transactions[n] = sortedDistinct(items);
+        }
+        return of("demo", transactions);
     }
 
     private static Dataset of(String name, int[][] transactions) {

@@ -23,19 +23,23 @@ import io.crosssell.rule.engine.RuleRepository;
 
 /**
  * Cold start: for a product nobody has bought with anything yet, the best sellers of complementary
- * categories. Complementary categories are the targets of category rules that apply to the product's
- * categories, then the categories whose products are most often bought with products of the
- * product's default category.
+ * categories, then the shop's best sellers. Complementary categories are the targets of category rules
+ * that apply to the product's categories, then the categories whose products are most often bought with
+ * products of the product's default category. The shop's best sellers come last, only to fill places
+ * nothing else fills (a product without categories, or a shop without category affinity).
  */
 public final class BestSellerFallbackSource implements RecommendationSource {
 
     public static final String NAME = "fallback";
     static final int CATEGORIES = 3;
     static final int BEST_SELLERS_PER_CATEGORY = 2;
+    /** The shop's best sellers offered after the categories' by default. */
+    public static final int SHOP_BEST_SELLERS = 10;
 
     private final StatisticsSupplier statistics;
     private final CatalogStructure catalog;
     private final RuleRepository rules;
+    private final int shopBestSellers;
 
     /** Category affinity computed from one statistics snapshot; replaced whole when statistics change. */
     private static final class Affinity {
@@ -48,12 +52,31 @@ public final class BestSellerFallbackSource implements RecommendationSource {
         }
     }
 
+    /** The shop's best sellers in one statistics snapshot, best first. */
+    private static final class BestSellers {
+        final CoPurchaseStatistics source;
+        final List<Long> productIds;
+
+        BestSellers(CoPurchaseStatistics source, List<Long> productIds) {
+            this.source = source;
+            this.productIds = productIds;
+        }
+    }
+
     private volatile Affinity affinity = new Affinity(null, Collections.<Long, Map<Long, Double>>emptyMap());
+    private volatile BestSellers bestSellers = new BestSellers(null, Collections.<Long>emptyList());
 
     public BestSellerFallbackSource(StatisticsSupplier statistics, CatalogStructure catalog, RuleRepository rules) {
+        this(statistics, catalog, rules, SHOP_BEST_SELLERS);
+    }
+
+    /** @param shopBestSellers how many of the shop's best sellers follow the categories' (0: none) */
+    public BestSellerFallbackSource(StatisticsSupplier statistics, CatalogStructure catalog, RuleRepository rules,
+            int shopBestSellers) {
         this.statistics = statistics;
         this.catalog = catalog;
         this.rules = rules;
+        this.shopBestSellers = shopBestSellers;
     }
 
     @Override
@@ -83,7 +106,41 @@ public final class BestSellerFallbackSource implements RecommendationSource {
             }
             categoryRank++;
         }
+        Reason shop = new Reason(NAME, "best seller in the shop");
+        List<Long> shopWide = bestSellers(stats);
+        for (int i = 0; i < shopWide.size(); i++) {
+            // After every category's best sellers, whose weights go down to -(CATEGORIES * BEST_SELLERS_PER_CATEGORY - 1).
+            candidates.add(Candidate.ranked(shopWide.get(i), Tier.FALLBACK, -(CATEGORIES * BEST_SELLERS_PER_CATEGORY + i), shop));
+        }
         return candidates;
+    }
+
+    /** The {@code shopBestSellers} products in most orders, ties by ascending id; recomputed per statistics snapshot. */
+    private List<Long> bestSellers(final CoPurchaseStatistics stats) {
+        if (shopBestSellers <= 0) {
+            return Collections.emptyList();
+        }
+        BestSellers current = bestSellers;
+        if (current.source != stats) {
+            final List<Long> products = new ArrayList<Long>();
+            stats.forEachItem(new CoPurchaseStatistics.ItemVisitor() {
+                @Override
+                public void visit(long productId, double count) {
+                    products.add(productId);
+                }
+            });
+            Collections.sort(products, new Comparator<Long>() {
+                @Override
+                public int compare(Long left, Long right) {
+                    int order = Double.compare(stats.itemCount(right), stats.itemCount(left));
+                    return order != 0 ? order : Long.compare(left, right);
+                }
+            });
+            current = new BestSellers(stats, Collections.unmodifiableList(
+                    new ArrayList<Long>(products.subList(0, Math.min(shopBestSellers, products.size())))));
+            bestSellers = current;
+        }
+        return current.productIds;
     }
 
     private Set<Long> complementaryCategories(long anchorProductId, Placement placement, CoPurchaseStatistics stats) {

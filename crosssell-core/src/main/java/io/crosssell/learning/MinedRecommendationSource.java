@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.crosssell.mining.Association;
+import io.crosssell.mining.AssociationScoring;
 import io.crosssell.recommend.Candidate;
 import io.crosssell.recommend.Placement;
 import io.crosssell.recommend.Reason;
@@ -12,16 +13,22 @@ import io.crosssell.recommend.Tier;
 
 /**
  * Products often bought with the anchor, from mined order history: those passing the thresholds,
- * ranked by the association score (lift weighted by confidence, see {@link Association}).
+ * ranked by an {@link AssociationScoring} ({@link AssociationScoring#DEFAULT} unless given one).
  */
 public final class MinedRecommendationSource implements RecommendationSource {
 
     public static final String NAME = "mined";
 
     private final StatisticsSupplier statistics;
+    private final AssociationScoring scoring;
 
     public MinedRecommendationSource(StatisticsSupplier statistics) {
+        this(statistics, AssociationScoring.DEFAULT);
+    }
+
+    public MinedRecommendationSource(StatisticsSupplier statistics, AssociationScoring scoring) {
         this.statistics = statistics;
+        this.scoring = scoring;
     }
 
     @Override
@@ -31,10 +38,11 @@ public final class MinedRecommendationSource implements RecommendationSource {
 
     @Override
     public List<Candidate> candidatesFor(long anchorProductId, Placement placement) {
-        List<Association> associations = statistics.statistics().associationsOf(anchorProductId, statistics.thresholds());
+        List<Association> associations = statistics.statistics().associationsOf(anchorProductId, statistics.thresholds(),
+                scoring);
         List<Candidate> candidates = new ArrayList<Candidate>(associations.size());
         for (Association association : associations) {
-            candidates.add(Candidate.ranked(association.productId(), Tier.MINED, association.score(),
+            candidates.add(Candidate.ranked(association.productId(), Tier.MINED, scoring.score(association),
                     new Reason(NAME, association.describe())));
         }
         return candidates;

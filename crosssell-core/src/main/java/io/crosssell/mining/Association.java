@@ -51,13 +51,14 @@ public final class Association {
     }
 
     /**
-     * The ranking score, {@code lift * confidence}: lift says the pair is no coincidence, confidence
-     * that a shopper of the anchor will likely want the partner, so a high-lift partner bought by few
-     * of the anchor's shoppers ranks below a solid, common complement. Support needs no term of its
-     * own; {@link MiningThresholds#minPairCount()} already keeps out pairs seen too rarely to trust.
+     * The ranking score by {@link AssociationScoring#DEFAULT}, {@code lift * confidence}: lift says the
+     * pair is no coincidence, confidence that a shopper of the anchor will likely want the partner, so a
+     * high-lift partner bought by few of the anchor's shoppers ranks below a solid, common complement.
+     * Support needs no term of its own; {@link MiningThresholds#minPairCount()} already keeps out pairs
+     * seen too rarely to trust.
      */
     public double score() {
-        return lift * confidence;
+        return AssociationScoring.DEFAULT.score(this);
     }
 
     /**

@@ -28,14 +28,6 @@ public final class CoPurchaseStatistics {
         void visit(long productId, double count);
     }
 
-    private static final Comparator<Association> BY_SCORE_THEN_ID = new Comparator<Association>() {
-        @Override
-        public int compare(Association x, Association y) {
-            int byScore = Double.compare(y.score(), x.score());
-            return byScore != 0 ? byScore : Long.compare(x.productId(), y.productId());
-        }
-    };
-
     private static final CoPurchaseStatistics EMPTY = new CoPurchaseStatistics(new long[0], new double[0], 0,
             false, AdjacencyRows.none());
 
@@ -147,7 +139,14 @@ public final class CoPurchaseStatistics {
      * anchor. Reads only the anchor's own adjacency row.
      */
     public List<Association> associationsOf(long anchorProductId, MiningThresholds thresholds) {
+        return associationsOf(anchorProductId, thresholds, AssociationScoring.DEFAULT);
+    }
+
+    /** As {@link #associationsOf(long, MiningThresholds)}, ranked by the given scoring. */
+    public List<Association> associationsOf(long anchorProductId, MiningThresholds thresholds,
+            final AssociationScoring scoring) {
         Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(scoring, "scoring");
         int anchor = indexOf(anchorProductId);
         if (anchor < 0) {
             return Collections.emptyList();
@@ -175,8 +174,32 @@ public final class CoPurchaseStatistics {
                         weighted));
             }
         }
-        Collections.sort(found, BY_SCORE_THEN_ID);
+        sortByScoreThenId(found, scoring);
         return Collections.unmodifiableList(found);
+    }
+
+    /** Best score first, ties by ascending product id; each score computed once. */
+    private static void sortByScoreThenId(List<Association> associations, AssociationScoring scoring) {
+        if (associations.size() < 2) {
+            return;
+        }
+        final Association[] byIndex = associations.toArray(new Association[0]);
+        final double[] scores = new double[byIndex.length];
+        Integer[] order = new Integer[byIndex.length];
+        for (int i = 0; i < byIndex.length; i++) {
+            scores[i] = scoring.score(byIndex[i]);
+            order[i] = i;
+        }
+        Arrays.sort(order, new Comparator<Integer>() {
+            @Override
+            public int compare(Integer x, Integer y) {
+                int byScore = Double.compare(scores[y], scores[x]);
+                return byScore != 0 ? byScore : Long.compare(byIndex[x].productId(), byIndex[y].productId());
+            }
+        });
+        for (int i = 0; i < order.length; i++) {
+            associations.set(i, byIndex[order[i]]);
+        }
     }
 
     private double lift(double pair, double countA, double countB) {

@@ -85,6 +85,12 @@ public final class MiningThresholds {
         return halfLifeDays;
     }
 
+    /** Whether the association passes the pair count, confidence and lift thresholds. */
+    public boolean admits(Association association) {
+        return association.pairCount() >= minPairCount && association.confidence() >= minConfidence
+                && association.lift() >= minLift;
+    }
+
     /**
      * The basket weight of an order submitted at {@code submittedAtMillis}: 1 without decay, else
      * {@code 2^((submitted - reference) / halfLife)}. Orders after the reference weigh more than 1,

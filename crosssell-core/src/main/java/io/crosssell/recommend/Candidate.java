@@ -50,6 +50,11 @@ public final class Candidate {
         return new Candidate(productId, tier, weight, position, groupName, limit, repurchaseAllowed, reason);
     }
 
+    /** The same candidate with another weight, e.g. merged from several anchors. */
+    Candidate withWeight(double newWeight) {
+        return new Candidate(productId, tier, newWeight, position, group, groupLimit, repurchaseAllowed, reason);
+    }
+
     /** The same candidate, recommendable again to a customer who already bought it (consumables). */
     public Candidate allowingRepurchase() {
         return new Candidate(productId, tier, weight, position, group, groupLimit, true, reason);

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Candidates of one or more anchors merged into one ranked list: a product proposed several times
- * keeps its best rank and all its reasons. Immutable; the engine caches one per anchor and placement.
+ * keeps its best rank and all its reasons; proposed by several anchors in one ranked tier, its weights
+ * combine by the engine's {@link AnchorMerge}. Immutable; the engine caches one per anchor and placement.
  */
 final class RankedCandidates {
 
@@ -58,8 +59,8 @@ final class RankedCandidates {
         return sorted(byProduct, failedSources);
     }
 
-    /** Several anchors' lists as one, e.g. for a cart. */
-    static RankedCandidates merge(List<RankedCandidates> lists) {
+    /** Several anchors' lists as one, e.g. for a cart; a product's weights in one tier combine by {@code anchorMerge}. */
+    static RankedCandidates merge(List<RankedCandidates> lists, AnchorMerge anchorMerge) {
         if (lists.size() == 1) {
             return lists.get(0);
         }
@@ -72,7 +73,12 @@ final class RankedCandidates {
                 }
             }
             for (Entry entry : list.entries) {
-                mergingFor(byProduct, entry.best).add(entry.best, entry.reasons, entry.repurchaseAllowed);
+                Merging merging = byProduct.get(entry.best.productId());
+                if (merging == null) {
+                    byProduct.put(entry.best.productId(), new Merging(entry.best, entry.reasons, entry.repurchaseAllowed));
+                } else {
+                    merging.combine(entry.best, entry.reasons, entry.repurchaseAllowed, anchorMerge);
+                }
             }
         }
         return sorted(byProduct, failed);
@@ -105,6 +111,12 @@ final class RankedCandidates {
             best = first;
         }
 
+        Merging(Candidate first, List<Reason> firstReasons, boolean allowsRepurchase) {
+            best = first;
+            reasons.addAll(firstReasons);
+            repurchaseAllowed = allowsRepurchase;
+        }
+
         /** Keeps the better-ranked candidate, and every reason once. */
         void add(Candidate candidate, List<Reason> moreReasons, boolean allowsRepurchase) {
             if (candidate.ranksBefore(best)) {
@@ -116,6 +128,18 @@ final class RankedCandidates {
                 }
             }
             repurchaseAllowed |= allowsRepurchase;
+        }
+
+        /** As {@link #add}, but another anchor's weight in the same ranked tier combines with this one's. */
+        void combine(Candidate candidate, List<Reason> moreReasons, boolean allowsRepurchase, AnchorMerge anchorMerge) {
+            if (candidate.tier() != best.tier() || candidate.tier() == Tier.PINNED) {
+                add(candidate, moreReasons, allowsRepurchase);
+                return;
+            }
+            Candidate better = candidate.ranksBefore(best) ? candidate : best;
+            double weight = anchorMerge.combine(best.tier(), best.weight(), candidate.weight());
+            add(candidate, moreReasons, allowsRepurchase);
+            best = weight == better.weight() ? better : better.withWeight(weight);
         }
     }
 }

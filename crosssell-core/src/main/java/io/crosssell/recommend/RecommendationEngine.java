@@ -31,6 +31,7 @@ public final class RecommendationEngine {
     private final CatalogView catalog;
     private final PurchaseHistory purchases;
     private final long sourceTimeoutMillis;
+    private final AnchorMerge anchorMerge;
     private final ExecutorService sourceExecutor;
     private final ConcurrentHashMap<Long, RankedCandidates> precomputed = new ConcurrentHashMap<Long, RankedCandidates>();
 
@@ -40,6 +41,17 @@ public final class RecommendationEngine {
      */
     public RecommendationEngine(List<RecommendationSource> sources, CatalogView catalog, PurchaseHistory purchases,
             long sourceTimeoutMillis) {
+        this(sources, catalog, purchases, sourceTimeoutMillis, AnchorMerge.DEFAULT);
+    }
+
+    /**
+     * @param sourceTimeoutMillis time budget of one source for one anchor; 0 runs sources in the
+     *        calling thread without a budget
+     * @param anchorMerge how the lists of a request's several anchors (a cart) become one
+     */
+    public RecommendationEngine(List<RecommendationSource> sources, CatalogView catalog, PurchaseHistory purchases,
+            long sourceTimeoutMillis, AnchorMerge anchorMerge) {
+        this.anchorMerge = anchorMerge;
         this.sources = Collections.unmodifiableList(new ArrayList<RecommendationSource>(sources));
         this.catalog = catalog;
         this.purchases = purchases;
@@ -59,7 +71,7 @@ public final class RecommendationEngine {
         for (Long anchor : request.anchorProductIds()) {
             lists.add(candidatesFor(anchor, request.placement()));
         }
-        RankedCandidates merged = lists.isEmpty() ? RankedCandidates.EMPTY : RankedCandidates.merge(lists);
+        RankedCandidates merged = lists.isEmpty() ? RankedCandidates.EMPTY : RankedCandidates.merge(lists, anchorMerge);
         return select(merged, request);
     }
 

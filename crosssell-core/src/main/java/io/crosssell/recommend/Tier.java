@@ -2,7 +2,8 @@ package io.crosssell.recommend;
 
 /**
  * Ranking tiers, best first: merchandiser-pinned items, then merchandiser rules (and Broadleaf's own
- * cross-sale links) by priority, then mined co-purchases by score, then cold-start fallbacks.
+ * cross-sale links) by priority, then mined co-purchases by score, then fallbacks: co-purchases below the
+ * thresholds and best sellers, which fill only the places the others leave free.
  */
 public enum Tier {
     PINNED,

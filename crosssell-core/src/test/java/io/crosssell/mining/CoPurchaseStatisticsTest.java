@@ -271,6 +271,18 @@ class CoPurchaseStatisticsTest {
         }
 
         @Test
+        void ranksPartnersByAGivenScoring() {
+            AssociationScoring byLift = new AssociationScoring() {
+                @Override
+                public double score(Association association) {
+                    return association.lift();
+                }
+            };
+
+            assertThat(stats.associationsOf(2, ANY, byLift)).extracting(Association::productId).containsExactly(4L, 1L, 3L);
+        }
+
+        @Test
         void dropsPartnersBelowTheMinimumPairCount() {
             assertThat(stats.associationsOf(2, ANY.withMinPairCount(2)))
                     .extracting(Association::productId).containsExactly(1L, 3L);

@@ -252,6 +252,52 @@ class RecommendationEngineTest {
             assertThat(ids(result)).containsExactly(LOCK);
             assertThat(result.items().get(0).reasons()).extracting("text").containsExactlyInAnyOrder("helmet-lock", "bike-lock");
         }
+
+        @Test
+        void anAnchorMergeCombinesOneTiersWeightsAcrossTheCartsAnchors() {
+            FixedSource source = new FixedSource("mined")
+                    .with(BIKE, Candidate.ranked(PUMP, Tier.MINED, 5, reason("bike-pump")),
+                            Candidate.ranked(LOCK, Tier.MINED, 3, reason("bike-lock")))
+                    .with(HELMET, Candidate.ranked(LOCK, Tier.MINED, 3, reason("helmet-lock")));
+            AnchorMerge sum = new AnchorMerge() {
+                @Override
+                public double combine(Tier tier, double kept, double added) {
+                    return kept + added;
+                }
+            };
+            List<Long> cart = Arrays.asList(BIKE, HELMET);
+            RecommendationRequest request = RecommendationRequest.forPlacement(Placement.CART).anchors(cart).exclude(cart).build();
+
+            Recommendations best = engine(source).recommend(request);
+            Recommendations summed = new RecommendationEngine(Arrays.<RecommendationSource>asList(source), catalog, purchases, 0, sum)
+                    .recommend(request);
+
+            assertThat(ids(best)).containsExactly(PUMP, LOCK);
+            assertThat(ids(summed)).containsExactly(LOCK, PUMP);
+            assertThat(summed.items().get(0).reasons()).extracting("text").containsExactly("bike-lock", "helmet-lock");
+        }
+
+        @Test
+        void aBetterTierWinsWhateverTheAnchorMerge() {
+            FixedSource source = new FixedSource("all")
+                    .with(BIKE, Candidate.ranked(LOCK, Tier.RULE, 1, reason("rule")),
+                            Candidate.ranked(PUMP, Tier.MINED, 2, reason("bike-pump")))
+                    .with(HELMET, Candidate.ranked(LOCK, Tier.MINED, 9, reason("helmet-lock")),
+                            Candidate.ranked(PUMP, Tier.MINED, 2, reason("helmet-pump")));
+            AnchorMerge sum = new AnchorMerge() {
+                @Override
+                public double combine(Tier tier, double kept, double added) {
+                    return kept + added;
+                }
+            };
+            List<Long> cart = Arrays.asList(BIKE, HELMET);
+
+            Recommendations result = new RecommendationEngine(Arrays.<RecommendationSource>asList(source), catalog, purchases, 0, sum)
+                    .recommend(RecommendationRequest.forPlacement(Placement.CART).anchors(cart).exclude(cart).build());
+
+            assertThat(ids(result)).containsExactly(LOCK, PUMP);
+            assertThat(result.items().get(0).tier()).isEqualTo(Tier.RULE);
+        }
     }
 
     @Nested
