@@ -118,18 +118,7 @@ public final class RelevanceEvaluation {
         }
 
         StatisticsSupplier with(MiningThresholds thresholds) {
-            CoPurchaseStatistics mined = statistics;
-            return new StatisticsSupplier() {
-                @Override
-                public CoPurchaseStatistics statistics() {
-                    return mined;
-                }
-
-                @Override
-                public MiningThresholds thresholds() {
-                    return thresholds;
-                }
-            };
+            return StatisticsSupplier.fixed(statistics, thresholds);
         }
 
         /** The plugin's fallback source; without categories (retail, groceries) only the shop's best sellers. */
@@ -137,19 +126,6 @@ public final class RelevanceEvaluation {
             return new BestSellerFallbackSource(this, categories, Collections::<RuleDefinition>emptyList, shopBestSellers);
         }
     }
-
-    /** A cart's anchors add up their mined weights: an item bought with several of the cart's products ranks higher. */
-    static final AnchorMerge SUM = new AnchorMerge() {
-        @Override
-        public double combine(Tier tier, double kept, double added) {
-            return tier == Tier.MINED ? kept + added : Math.max(kept, added);
-        }
-
-        @Override
-        public String toString() {
-            return "sum";
-        }
-    };
 
     private RelevanceEvaluation() {
     }
@@ -294,7 +270,7 @@ public final class RelevanceEvaluation {
         }
         for (double alpha : new double[] {1, 0.75, 0.5}) {
             methods.add(backfilled(String.format(Locale.ROOT, "confidence x lift^%.2f + back-fill, cart sums", alpha),
-                    label("s", alpha), Kind.CANDIDATE, blend(alpha), SUM));
+                    label("s", alpha), Kind.CANDIDATE, blend(alpha), AnchorMerge.SUM_OF_MINED));
         }
         methods.add(backfilled("confidence x shrunk lift (k = 10) + back-fill", "shrunk", Kind.CANDIDATE, shrunkLift(10),
                 AnchorMerge.BEST));

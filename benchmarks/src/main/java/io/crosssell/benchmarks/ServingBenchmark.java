@@ -61,17 +61,7 @@ public class ServingBenchmark {
         public void warm() {
             Dataset retail = Dataset.retail();
             CoPurchaseStatistics statistics = CoPurchaseMiner.mine(retail.baskets);
-            StatisticsSupplier supplier = new StatisticsSupplier() {
-                @Override
-                public CoPurchaseStatistics statistics() {
-                    return statistics;
-                }
-
-                @Override
-                public MiningThresholds thresholds() {
-                    return MiningThresholds.defaults();
-                }
-            };
+            StatisticsSupplier supplier = StatisticsSupplier.fixed(statistics, MiningThresholds.defaults());
             List<RecommendationSource> sources = List.of(new MinedRecommendationSource(supplier));
             engine = new RecommendationEngine(sources, productId -> true, PurchaseHistory.NONE, 0);
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.crosssell.benchmarks.RelevanceEvaluation.Kind;
 import io.crosssell.benchmarks.RelevanceEvaluation.Method;
 import io.crosssell.benchmarks.RelevanceEvaluation.Mode;
+import io.crosssell.recommend.AnchorMerge;
 
 /**
  * The relevance evaluation's trade-off as an SVG: one panel per data set and mode, HitRate@K up, coverage@K
@@ -52,7 +53,7 @@ final class TradeOffChart {
                 Map<Method, RankingMetrics> shown = new LinkedHashMap<>(mode.getValue());
                 if (mode.getKey() == Mode.PRODUCT_PAGE) {
                     // One anchor has nothing to merge: the cart-sum points fall on their best-anchor twins.
-                    shown.keySet().removeIf(method -> method.merge() == RelevanceEvaluation.SUM);
+                    shown.keySet().removeIf(method -> method.merge() == AnchorMerge.SUM_OF_MINED);
                 }
                 panel(svg, x0, y0, data.getKey() + ", " + mode.getKey().label, shown, k);
                 column++;

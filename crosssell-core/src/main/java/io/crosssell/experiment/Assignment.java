@@ -55,7 +55,7 @@ public final class Assignment {
      * open, so what the widget promises is what pricing charges.
      */
     public BundleDiscountLevel bundleDiscount() {
-        return variant.treatment() == Treatment.BUNDLE_DISCOUNT && trialOfferId != null ? BundleDiscountLevel.parse(variant.value()) : null;
+        return trialOfferId != null ? BundleDiscountLevel.of(variant) : null;
     }
 
     /** The Broadleaf offer that prices this visitor's bundle instead of the bundle's own, or null. */

@@ -30,6 +30,11 @@ public final class BundleDiscountLevel {
         return discount.signum() > 0 ? new BundleDiscountLevel(Long.parseLong(matcher.group(1)), discount) : null;
     }
 
+    /** The level a variant tests, or null when it tests no bundle discount (or its value is not one). */
+    public static BundleDiscountLevel of(VariantSpec variant) {
+        return variant.treatment() == Treatment.BUNDLE_DISCOUNT ? parse(variant.value()) : null;
+    }
+
     public long bundleId() {
         return bundleId;
     }

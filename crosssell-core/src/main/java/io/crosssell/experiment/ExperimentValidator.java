@@ -105,7 +105,7 @@ public final class ExperimentValidator {
         Long bundleId = null;
         for (int i = 0; i < experiment.variants().size(); i++) {
             VariantSpec variant = experiment.variants().get(i);
-            BundleDiscountLevel level = variant.treatment() == Treatment.BUNDLE_DISCOUNT ? BundleDiscountLevel.parse(variant.value()) : null;
+            BundleDiscountLevel level = BundleDiscountLevel.of(variant);
             if (level == null) {
                 continue;
             }

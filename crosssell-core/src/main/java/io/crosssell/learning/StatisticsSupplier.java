@@ -9,4 +9,19 @@ public interface StatisticsSupplier {
     CoPurchaseStatistics statistics();
 
     MiningThresholds thresholds();
+
+    /** Statistics that never change, read with these thresholds (benchmarks, evaluations, tests). */
+    static StatisticsSupplier fixed(final CoPurchaseStatistics statistics, final MiningThresholds thresholds) {
+        return new StatisticsSupplier() {
+            @Override
+            public CoPurchaseStatistics statistics() {
+                return statistics;
+            }
+
+            @Override
+            public MiningThresholds thresholds() {
+                return thresholds;
+            }
+        };
+    }
 }

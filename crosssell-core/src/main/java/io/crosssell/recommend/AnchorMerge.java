@@ -20,6 +20,22 @@ public interface AnchorMerge {
         }
     };
 
+    /**
+     * Mined weights add up across the anchors (an item bought with several of the cart's products ranks higher);
+     * other tiers keep the best. Measured against {@link #BEST} in the offline evaluation (docs/benchmarks.md).
+     */
+    AnchorMerge SUM_OF_MINED = new AnchorMerge() {
+        @Override
+        public double combine(Tier tier, double kept, double added) {
+            return tier == Tier.MINED ? kept + added : Math.max(kept, added);
+        }
+
+        @Override
+        public String toString() {
+            return "sum";
+        }
+    };
+
     /** What the engine merges by unless told otherwise. */
     AnchorMerge DEFAULT = BEST;
 

@@ -19,17 +19,7 @@ import io.crosssell.recommend.Tier;
 class CoPurchaseBackfillSourceTest {
 
     static StatisticsSupplier supplier(final CoPurchaseStatistics statistics, final MiningThresholds thresholds) {
-        return new StatisticsSupplier() {
-            @Override
-            public CoPurchaseStatistics statistics() {
-                return statistics;
-            }
-
-            @Override
-            public MiningThresholds thresholds() {
-                return thresholds;
-            }
-        };
+        return StatisticsSupplier.fixed(statistics, thresholds);
     }
 
     private static List<Long> ids(List<Candidate> candidates) {

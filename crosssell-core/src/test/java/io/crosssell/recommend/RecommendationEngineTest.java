@@ -259,12 +259,7 @@ class RecommendationEngineTest {
                     .with(BIKE, Candidate.ranked(PUMP, Tier.MINED, 5, reason("bike-pump")),
                             Candidate.ranked(LOCK, Tier.MINED, 3, reason("bike-lock")))
                     .with(HELMET, Candidate.ranked(LOCK, Tier.MINED, 3, reason("helmet-lock")));
-            AnchorMerge sum = new AnchorMerge() {
-                @Override
-                public double combine(Tier tier, double kept, double added) {
-                    return kept + added;
-                }
-            };
+            AnchorMerge sum = AnchorMerge.SUM_OF_MINED;
             List<Long> cart = Arrays.asList(BIKE, HELMET);
             RecommendationRequest request = RecommendationRequest.forPlacement(Placement.CART).anchors(cart).exclude(cart).build();
 
@@ -284,12 +279,7 @@ class RecommendationEngineTest {
                             Candidate.ranked(PUMP, Tier.MINED, 2, reason("bike-pump")))
                     .with(HELMET, Candidate.ranked(LOCK, Tier.MINED, 9, reason("helmet-lock")),
                             Candidate.ranked(PUMP, Tier.MINED, 2, reason("helmet-pump")));
-            AnchorMerge sum = new AnchorMerge() {
-                @Override
-                public double combine(Tier tier, double kept, double added) {
-                    return kept + added;
-                }
-            };
+            AnchorMerge sum = AnchorMerge.SUM_OF_MINED;
             List<Long> cart = Arrays.asList(BIKE, HELMET);
 
             Recommendations result = new RecommendationEngine(Arrays.<RecommendationSource>asList(source), catalog, purchases, 0, sum)

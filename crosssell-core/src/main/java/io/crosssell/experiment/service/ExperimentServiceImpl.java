@@ -385,7 +385,7 @@ public class ExperimentServiceImpl implements ExperimentService {
         Map<String, String> problems = new java.util.LinkedHashMap<String, String>();
         for (int i = 0; i < definition.variants().size(); i++) {
             VariantSpec variant = definition.variants().get(i);
-            BundleDiscountLevel level = variant.treatment() == Treatment.BUNDLE_DISCOUNT ? BundleDiscountLevel.parse(variant.value()) : null;
+            BundleDiscountLevel level = BundleDiscountLevel.of(variant);
             if (level == null) {
                 continue;
             }

@@ -3,8 +3,6 @@ package io.crosssell.demo.launch;
 import static io.crosssell.demo.launch.AdminForms.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,35 +21,24 @@ class AdminInstallationIT {
     private static final String[] PAGES = {"/crosssell-rules", "/crosssell-preview", "/crosssell-rules-csv", "/crosssell-mining",
             "/crosssell-bundles", "/crosssell-addons", "/crosssell-bundles-csv", "/crosssell-performance", "/crosssell-experiments"};
 
-    private static DemoDatabaseServer database;
+    private static ServerDatabaseShop shop;
     private static EmbeddedWebApp site;
-    private static Process admin;
     private static String adminUrl;
     private static JdbcTemplate jdbc;
 
     @BeforeAll
     static void storefrontWithoutTheModulesAdminRowsThenTheAdmin() throws Exception {
-        database = DemoDatabaseServer.start(ChildJvms.freePort());
-        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, database.settings(), true);
-        jdbc = new JdbcTemplate(site.rootContext().getBean("webDS", javax.sql.DataSource.class));
+        shop = ServerDatabaseShop.start();
+        site = shop.storefront();
+        jdbc = shop.jdbc();
         removeModuleRows();
-        int adminPort = ChildJvms.freePort();
-        admin = DemoShop.launch(EmbeddedWebApp.App.ADMIN, adminPort, database.settings(), false);
-        adminUrl = "http://127.0.0.1:" + adminPort + "/admin";
-        ChildJvms.awaitUp(admin, adminUrl + "/login");
+        adminUrl = shop.launchAdmin();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (admin != null) {
-            admin.destroy();
-            admin.waitFor(30, TimeUnit.SECONDS);
-        }
-        if (site != null) {
-            site.close();
-        }
-        if (database != null) {
-            database.close();
+        if (shop != null) {
+            shop.close();
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,37 +35,24 @@ class ExperimentIT {
 
     private static final Pattern EXPERIMENT_ID = Pattern.compile("/crosssell-experiments/(\\d+)$");
 
-    private static DemoDatabaseServer database;
+    private static ServerDatabaseShop shop;
     private static EmbeddedWebApp site;
-    private static Process admin;
-    private static String adminUrl;
     private static JdbcTemplate jdbc;
     private static TestHttpClient merchandiser;
 
     @BeforeAll
     static void startStorefrontAndAdmin() throws Exception {
-        database = DemoDatabaseServer.start(ChildJvms.freePort());
-        site = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, database.settings(), true);
-        jdbc = new JdbcTemplate(site.rootContext().getBean("webDS", javax.sql.DataSource.class));
-        int adminPort = ChildJvms.freePort();
-        admin = DemoShop.launch(EmbeddedWebApp.App.ADMIN, adminPort, database.settings(), false);
-        adminUrl = "http://127.0.0.1:" + adminPort + "/admin";
-        ChildJvms.awaitUp(admin, adminUrl + "/login");
-        merchandiser = new TestHttpClient(adminUrl);
+        shop = ServerDatabaseShop.start();
+        site = shop.storefront();
+        jdbc = shop.jdbc();
+        merchandiser = new TestHttpClient(shop.launchAdmin());
         logIn(merchandiser, "admin", "admin");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (admin != null) {
-            admin.destroy();
-            admin.waitFor(30, TimeUnit.SECONDS);
-        }
-        if (site != null) {
-            site.close();
-        }
-        if (database != null) {
-            database.close();
+        if (shop != null) {
+            shop.close();
         }
     }
 

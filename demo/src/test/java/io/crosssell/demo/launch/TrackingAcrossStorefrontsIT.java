@@ -30,42 +30,26 @@ class TrackingAcrossStorefrontsIT {
     private static final int VIEWS_PER_STOREFRONT = 30;
     private static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
 
-    private static DemoDatabaseServer database;
+    private static ServerDatabaseShop shop;
     private static EmbeddedWebApp siteA;
-    private static Process siteB;
-    private static Process admin;
     private static String siteBUrl;
     private static String adminUrl;
     private static JdbcTemplate jdbc;
 
     @BeforeAll
     static void startTwoStorefrontsAndTheAdmin() throws Exception {
-        database = DemoDatabaseServer.start(ChildJvms.freePort());
-        siteA = EmbeddedWebApp.start(EmbeddedWebApp.App.SITE, 0, database.settings(), true);
-        jdbc = new JdbcTemplate(siteA.rootContext().getBean("webDS", javax.sql.DataSource.class));
-        int siteBPort = ChildJvms.freePort();
-        int adminPort = ChildJvms.freePort();
-        siteB = DemoShop.launch(EmbeddedWebApp.App.SITE, siteBPort, database.settings(), false);
-        admin = DemoShop.launch(EmbeddedWebApp.App.ADMIN, adminPort, database.settings(), false);
-        siteBUrl = "http://127.0.0.1:" + siteBPort;
-        adminUrl = "http://127.0.0.1:" + adminPort + "/admin";
-        ChildJvms.awaitUp(siteB, siteBUrl + "/");
-        ChildJvms.awaitUp(admin, adminUrl + "/login");
+        shop = ServerDatabaseShop.start();
+        siteA = shop.storefront();
+        jdbc = shop.jdbc();
+        List<String> children = shop.launch(EmbeddedWebApp.App.SITE, EmbeddedWebApp.App.ADMIN);
+        siteBUrl = children.get(0);
+        adminUrl = children.get(1);
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        for (Process child : Arrays.asList(siteB, admin)) {
-            if (child != null) {
-                child.destroy();
-                child.waitFor(30, TimeUnit.SECONDS);
-            }
-        }
-        if (siteA != null) {
-            siteA.close();
-        }
-        if (database != null) {
-            database.close();
+        if (shop != null) {
+            shop.close();
         }
     }
 
