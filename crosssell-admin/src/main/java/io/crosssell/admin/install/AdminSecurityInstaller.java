@@ -80,12 +80,14 @@ public class AdminSecurityInstaller implements ApplicationListener<ContextRefres
                     }
                 }
             });
+            // Committed: every row was there or is now.
+            problems = Collections.emptyList();
         } catch (RuntimeException e) {
             LOG.error("Cross-sell admin sections and permissions could not be installed (nothing was changed): " + e, e);
             inserted[0] = 0;
+            problems = Collections.unmodifiableList(missing(rows));
         }
-        List<String> missing = missing(rows);
-        problems = Collections.unmodifiableList(missing);
+        List<String> missing = problems;
         if (!missing.isEmpty()) {
             LOG.error("The Cross-sell admin menu is incomplete; these rows of " + SECURITY_SQL + " are missing: " + missing
                     + ". Run that file against the admin's database (docs/Module-Installation.md).");

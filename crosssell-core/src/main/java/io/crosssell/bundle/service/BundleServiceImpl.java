@@ -211,8 +211,10 @@ public class BundleServiceImpl implements BundleService {
                 List<BundleDefinition> bundles = new ArrayList<BundleDefinition>();
                 Map<Long, String> names = new HashMap<Long, String>();
                 Map<Long, Long> ids = new HashMap<Long, Long>();
+                Map<Long, String> namesByBundleId = new HashMap<Long, String>();
                 for (CrossSellBundle entity : dao.readAll()) {
                     bundles.add(definitionOf(entity));
+                    namesByBundleId.put(entity.getId(), entity.getName());
                     if (entity.getOffer() != null) {
                         names.put(entity.getOffer().getId(), entity.getName());
                         ids.put(entity.getOffer().getId(), entity.getId());
@@ -221,11 +223,9 @@ public class BundleServiceImpl implements BundleService {
                 for (Object[] trial : dao.readTrialOffers()) {
                     Long offerId = (Long) trial[0];
                     Long bundleId = (Long) trial[1];
-                    for (BundleDefinition bundle : bundles) {
-                        if (bundle.id().equals(bundleId)) {
-                            names.put(offerId, bundle.name());
-                            ids.put(offerId, bundleId);
-                        }
+                    if (namesByBundleId.containsKey(bundleId)) {
+                        names.put(offerId, namesByBundleId.get(bundleId));
+                        ids.put(offerId, bundleId);
                     }
                 }
                 return new Snapshot(fingerprint, System.currentTimeMillis(), Collections.unmodifiableList(bundles),

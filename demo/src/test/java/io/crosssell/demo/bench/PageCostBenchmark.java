@@ -360,8 +360,7 @@ public final class PageCostBenchmark {
             ratios[round] = a.get(round).throughput() / b.get(round).throughput();
             perRound.append(round == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", ratios[round]));
         }
-        Arrays.sort(ratios);
-        double medianRatio = rounds % 2 == 1 ? ratios[rounds / 2] : (ratios[rounds / 2 - 1] + ratios[rounds / 2]) / 2;
+        double medianRatio = median(ratios);
         System.out.printf(Locale.ROOT, "[page-cost] throughput ratio %s = %.3f (%+.1f %%); per round %s, median %.3f;"
                 + " latency ratio %s median %.3f, p99 %.3f%n",
                 name, ratio, (ratio - 1) * 100, perRound, medianRatio, name,
@@ -384,19 +383,19 @@ public final class PageCostBenchmark {
             cpuPerRound.append(round == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", cpuRatios[round]));
         }
         double cpuRatio = ((double) aRequests / aCpu) / ((double) bRequests / bCpu);
-        Arrays.sort(cpuRatios);
-        double cpuMedian = rounds % 2 == 1 ? cpuRatios[rounds / 2] : (cpuRatios[rounds / 2 - 1] + cpuRatios[rounds / 2]) / 2;
+        double cpuMedian = median(cpuRatios);
         System.out.printf(Locale.ROOT, "[page-cost] pages per CPU-second ratio %s = %.3f (%+.1f %%; %.1f vs %.1f µs of CPU per page);"
                 + " per round %s, median %.3f%n", name, cpuRatio, (cpuRatio - 1) * 100, aCpu / 1e3 / aRequests, bCpu / 1e3 / bRequests,
                 cpuPerRound, cpuMedian);
-        double[] throughputRatios = new double[rounds];
-        double[] cpuRatiosByRound = new double[rounds];
-        for (int round = 0; round < rounds; round++) {
-            throughputRatios[round] = a.get(round).throughput() / b.get(round).throughput();
-            cpuRatiosByRound[round] = a.get(round).pagesPerCpuSecond() / b.get(round).pagesPerCpuSecond();
-        }
         System.out.printf(Locale.ROOT, "[page-cost] paired over %d rounds, geometric mean with 95 %% interval: throughput %s %s,"
-                + " pages per CPU-second %s%n", rounds, name, interval(throughputRatios), interval(cpuRatiosByRound));
+                + " pages per CPU-second %s%n", rounds, name, interval(ratios), interval(cpuRatios));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /**
