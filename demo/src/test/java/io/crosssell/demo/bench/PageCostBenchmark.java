@@ -76,8 +76,11 @@ public final class PageCostBenchmark {
         final long dropped;
         /** CPU time of this whole JVM (server, load generator, tracking writer, collector) over the phase and its writes. */
         final long cpuNanos;
+        /** What the JVM's figure holds apart, and what the database server's processes took (-1 where not readable). */
+        final ProcessCpu shares;
 
-        Phase(Mode mode, long requests, double seconds, long[] latenciesNanos, long recorded, long dropped, long cpuNanos) {
+        Phase(Mode mode, long requests, double seconds, long[] latenciesNanos, long recorded, long dropped, long cpuNanos,
+                ProcessCpu shares) {
             this.mode = mode;
             this.requests = requests;
             this.seconds = seconds;
@@ -85,6 +88,7 @@ public final class PageCostBenchmark {
             this.recorded = recorded;
             this.dropped = dropped;
             this.cpuNanos = cpuNanos;
+            this.shares = shares;
         }
 
         double throughput() {
@@ -196,6 +200,7 @@ public final class PageCostBenchmark {
         widgets.setEnabled(mode.widgets);
         tracking.setEnabled(mode.tracking);
         TrackingRecorder.Stats statsBefore = tracking.stats();
+        ProcessCpu sharesBefore = ProcessCpu.now();
         long cpuBefore = processCpuNanos();
         final long end = System.nanoTime() + seconds * 1_000_000_000L;
         final long[][] latencies = new long[threads][];
@@ -249,6 +254,7 @@ public final class PageCostBenchmark {
         // The phase's events written too: their writes are part of what its pages cost.
         settle(tracking);
         long cpuNanos = processCpuNanos() - cpuBefore;
+        ProcessCpu shares = ProcessCpu.now().minus(sharesBefore);
         TrackingRecorder.Stats statsAfter = tracking.stats();
         long recorded = statsAfter.recorded - statsBefore.recorded;
         if (mode.records() && total > 0 && recorded == 0) {
@@ -257,7 +263,8 @@ public final class PageCostBenchmark {
         if (!mode.records() && recorded != 0) {
             throw new IllegalStateException(recorded + " tracking events recorded with " + mode.label);
         }
-        return new Phase(mode, total, elapsed, all, recorded, statsAfter.droppedQueueFull - statsBefore.droppedQueueFull, cpuNanos);
+        return new Phase(mode, total, elapsed, all, recorded, statsAfter.droppedQueueFull - statsBefore.droppedQueueFull, cpuNanos,
+                shares);
     }
 
     private static long processCpuNanos() {
@@ -336,12 +343,22 @@ public final class PageCostBenchmark {
                     entry.getKey().label, meanThroughput(entry.getValue()), spread(entry.getValue()),
                     millis(percentile(latencies, 0.5)), millis(percentile(latencies, 0.9)), millis(percentile(latencies, 0.99)),
                     requests == 0 ? 0.0 : (double) recorded / requests);
+            ProcessCpu shares = ProcessCpu.ZERO;
+            for (Phase phase : entry.getValue()) {
+                shares = shares.plus(phase.shares);
+            }
+            System.out.printf(Locale.ROOT, "[page-cost] %-24s: per page %.1f µs of CPU in the tracking writer thread, %s µs in the"
+                    + " database server's processes; collector %.1f ms over %d collections per 1,000 pages%n",
+                    entry.getKey().label, perPage(shares.writerNanos, requests),
+                    shares.databaseNanos < 0 ? "(not read)" : String.format(Locale.ROOT, "%.1f", perPage(shares.databaseNanos, requests)),
+                    requests == 0 ? 0.0 : shares.gcMillis * 1000.0 / requests, requests == 0 ? 0 : shares.gcCount * 1000 / requests);
         }
         if (phases.containsKey(WIDGETS_OFF)) {
             compare("widgets on/off", phases.get(WIDGETS_AND_TRACKING), phases.get(WIDGETS_OFF), rounds);
         }
         if (phases.containsKey(TRACKING_OFF)) {
             compare("tracking on/off", phases.get(WIDGETS_AND_TRACKING), phases.get(TRACKING_OFF), rounds);
+            trackingShare(phases.get(WIDGETS_AND_TRACKING), phases.get(TRACKING_OFF));
         }
         TrackingRecorder.Stats stats = tracking.stats();
         System.out.printf(Locale.ROOT, "[page-cost] tracking recorder: %d recorded, %d written, %d dropped (queue full %d,"
@@ -389,6 +406,43 @@ public final class PageCostBenchmark {
                 cpuPerRound, cpuMedian);
         System.out.printf(Locale.ROOT, "[page-cost] paired over %d rounds, geometric mean with 95 %% interval: throughput %s %s,"
                 + " pages per CPU-second %s%n", rounds, name, interval(ratios), interval(cpuRatios));
+    }
+
+    /**
+     * Tracking's own CPU per page, measured where it runs rather than read off the difference of two noisy totals: the
+     * writer thread, and the database server's extra work with tracking on, against the JVM's CPU per page with it off.
+     */
+    private static void trackingShare(List<Phase> on, List<Phase> off) {
+        long onRequests = 0;
+        long offRequests = 0;
+        long offCpu = 0;
+        ProcessCpu onShares = ProcessCpu.ZERO;
+        ProcessCpu offShares = ProcessCpu.ZERO;
+        for (Phase phase : on) {
+            onRequests += phase.requests;
+            onShares = onShares.plus(phase.shares);
+        }
+        for (Phase phase : off) {
+            offRequests += phase.requests;
+            offCpu += phase.cpuNanos;
+            offShares = offShares.plus(phase.shares);
+        }
+        // The writer thread also runs with tracking off (its checks every 20 ms, its health reports): that part is the
+        // same in both modes and not a cost per page, so the page pays the difference.
+        double writerOn = perPage(onShares.writerNanos, onRequests);
+        double writerOff = perPage(offShares.writerNanos, offRequests);
+        double database = onShares.databaseNanos < 0 || offShares.databaseNanos < 0 ? 0
+                : perPage(onShares.databaseNanos, onRequests) - perPage(offShares.databaseNanos, offRequests);
+        double page = perPage(offCpu, offRequests) + (offShares.databaseNanos < 0 ? 0 : perPage(offShares.databaseNanos, offRequests));
+        double writer = writerOn - writerOff;
+        System.out.printf(Locale.ROOT, "[page-cost] tracking's own CPU per page: writer thread %.1f µs (%.1f on − %.1f off) + database"
+                + " server %.1f µs = %.1f µs, %.2f %% of the %.1f µs a page takes with tracking off (JVM and database); the"
+                + " request thread's part is measured by the benchmarks module's TrackingRecordBenchmark%n",
+                writer, writerOn, writerOff, database, writer + database, 100 * (writer + database) / page, page);
+    }
+
+    private static double perPage(long nanos, long requests) {
+        return requests == 0 ? 0 : nanos / 1e3 / requests;
     }
 
     private static double median(double[] values) {
