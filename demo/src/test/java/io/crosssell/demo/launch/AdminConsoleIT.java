@@ -149,6 +149,37 @@ class AdminConsoleIT {
     }
 
     @Test
+    void previewShowsTheUpgradeApartAndWhatDoesNotFitTheKidsBike() throws Exception {
+        TestHttpClient viewer = new TestHttpClient(admin.baseUrl());
+        logIn(viewer, "viewer", "viewer");
+
+        String commuter = viewer.get("/crosssell-preview?productId=101").body;
+        String upgrade = commuter.substring(commuter.indexOf("data-cs-placement=\"upsell\""),
+                commuter.indexOf("data-cs-placement=\"cart\""));
+        assertThat(upgrade).contains("class=\"cs-preview-item\" data-cs-product-id=\"102\"", "Gravel Explorer (102)",
+                "rule 10: Metro Commuter Bike \u2192 Gravel Explorer");
+        String kids = viewer.get("/crosssell-preview?productId=105").body;
+        assertThat(kids).contains("Heavy U-Lock (121): the catalog marks it for other shoppers",
+                "Front Light 800 (131): the catalog marks it for other shoppers");
+    }
+
+    @Test
+    void aRulesCsvRowOfTheRetiredAddOnTypeIsRefusedSayingWhereAddOnsAreSetNow() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
+        TestHttpClient full = new TestHttpClient(admin.baseUrl());
+        logIn(full, "admin", "admin");
+        TestHttpClient.Response page = full.get("/crosssell-rules-csv");
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
+
+        TestHttpClient.Response refused = full.post("/crosssell-rules-csv/import", "csrfToken", page.csrfToken(), "csv",
+                String.join(",", io.crosssell.rule.csv.RuleCsv.COLUMNS) + "\n,Kids bike add-on,ADD_ON,105,,114,,5,,,true,,,false\n");
+
+        assertThat(refused.body).contains("Nothing was imported",
+                "Row 2: Add-on rules no longer exist: which add-ons a product is offered is set on the add-on itself");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
     void rulesDownloadAsCsvAndAnImportIsCheckedWholeBeforeAnythingIsWritten() throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
         TestHttpClient full = new TestHttpClient(admin.baseUrl());
