@@ -9,10 +9,10 @@ import java.util.List;
  * and the rule types it draws on. A new placement says all of that here; nothing else switches on placements.
  */
 public enum Placement {
-    FBT("fbt", 3, Offer.COMPLEMENTS, true, "FREQUENTLY_BOUGHT_TOGETHER"),
-    CART("cart", 4, Offer.COMPLEMENTS, false, "CART_CROSS_SELL", "FREQUENTLY_BOUGHT_TOGETHER"),
-    CONFIRMATION("confirmation", 3, Offer.COMPLEMENTS, false, "POST_PURCHASE"),
-    UPSELL("upsell", 1, Offer.UPGRADES, true, "UP_SELL");
+    FBT("fbt", "Frequently bought together", 3, Offer.COMPLEMENTS, true, "FREQUENTLY_BOUGHT_TOGETHER"),
+    CART("cart", "Cart: complete your order", 4, Offer.COMPLEMENTS, false, "CART_CROSS_SELL", "FREQUENTLY_BOUGHT_TOGETHER"),
+    CONFIRMATION("confirmation", "Confirmation: you may also need", 3, Offer.COMPLEMENTS, false, "POST_PURCHASE"),
+    UPSELL("upsell", "Product page: upgrade", 1, Offer.UPGRADES, true, "UP_SELL");
 
     /** What a placement offers: complements go with the anchor, upgrades replace it. The two are never mixed. */
     public enum Offer {
@@ -23,6 +23,7 @@ public enum Placement {
     }
 
     private final String code;
+    private final String label;
     private final int defaultLimit;
     private final Offer offer;
     private final boolean onProductPage;
@@ -30,11 +31,12 @@ public enum Placement {
 
     /** A placement of complements drawing on no rule type of its own, shown anywhere but a product page. */
     Placement(String code, int defaultLimit) {
-        this(code, defaultLimit, Offer.COMPLEMENTS, false);
+        this(code, code, defaultLimit, Offer.COMPLEMENTS, false);
     }
 
-    Placement(String code, int defaultLimit, Offer offer, boolean onProductPage, String... ruleTypes) {
+    Placement(String code, String label, int defaultLimit, Offer offer, boolean onProductPage, String... ruleTypes) {
         this.code = code;
+        this.label = label;
         this.defaultLimit = defaultLimit;
         this.offer = offer;
         this.onProductPage = onProductPage;
@@ -44,6 +46,11 @@ public enum Placement {
     /** The code used in URLs and templates: fbt, cart, confirmation, upsell. */
     public String code() {
         return code;
+    }
+
+    /** Its name in the admin's reports. */
+    public String label() {
+        return label;
     }
 
     public int defaultLimit() {
