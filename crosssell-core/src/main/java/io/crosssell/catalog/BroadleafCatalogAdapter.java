@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -141,7 +142,7 @@ public class BroadleafCatalogAdapter implements CatalogView, CatalogStructure {
         Set<String> marks = new LinkedHashSet<String>();
         for (String mark : (value == null ? "" : value).split(",")) {
             if (!mark.trim().isEmpty()) {
-                marks.add(mark.trim().toLowerCase(java.util.Locale.ROOT));
+                marks.add(mark.trim().toLowerCase(Locale.ROOT));
             }
         }
         return Collections.unmodifiableSet(marks);

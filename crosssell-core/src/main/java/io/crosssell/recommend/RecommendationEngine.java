@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +125,7 @@ public final class RecommendationEngine {
     private RankedCandidates compute(final long anchor, final Placement placement) {
         List<Candidate> all = new ArrayList<Candidate>();
         List<String> failed = new ArrayList<String>();
-        Set<Long> misfits = new java.util.LinkedHashSet<Long>();
+        Set<Long> misfits = new LinkedHashSet<Long>();
         for (final RecommendationSource source : sources) {
             if (!source.serves(placement)) {
                 continue;

@@ -177,6 +177,20 @@ class AdminConsoleIT {
         assertThat(refused.body).contains("Nothing was imported",
                 "Row 2: Add-on rules no longer exist: which add-ons a product is offered is set on the add-on itself");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before);
+
+        // A rule of the retired type saved before still lists and opens (it shows no type) so it can be retyped or deleted.
+        jdbc.update("INSERT INTO CS_RULE (CS_RULE_ID, NAME, RULE_TYPE, SOURCE_PRODUCT_ID, TARGET_PRODUCT_ID, PRIORITY, ACTIVE,"
+                + " ALLOW_REPURCHASE, DATE_UPDATED) VALUES (990, 'Old add-on rule', 'ADD_ON', 105, 114, 5, TRUE, FALSE, CURRENT_TIMESTAMP)");
+        try {
+            TestHttpClient.Response list = full.get("/crosssell-rules");
+            TestHttpClient.Response edit = full.get("/crosssell-rules/990");
+            assertThat(list.status).isEqualTo(200);
+            assertThat(list.body).contains("Old add-on rule").doesNotContainPattern(TestHttpClient.STACK_TRACE);
+            assertThat(edit.status).isEqualTo(200);
+            assertThat(edit.body).contains("Old add-on rule").doesNotContainPattern(TestHttpClient.STACK_TRACE);
+        } finally {
+            jdbc.update("DELETE FROM CS_RULE WHERE CS_RULE_ID = 990");
+        }
     }
 
     @Test
