@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -66,7 +65,9 @@ class AdminBrowserIT {
         browser.findElement(By.cssSelector("button.add-main-entity")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(formField("name")));
         browser.findElement(formField("name")).sendKeys("Commuters need a pump");
-        new Select(browser.findElement(formField("ruleType"))).selectByValue("FREQUENTLY_BOUGHT_TOGETHER");
+        // Four rule types: Broadleaf shows an enumeration this short as radio buttons, not a drop-down.
+        browser.findElement(By.xpath("//input[@type='radio'][@name=\"fields['ruleType'].value\"][@value='FREQUENTLY_BOUGHT_TOGETHER']"))
+                .click();
         lookUp("sourceProduct", "101", "Metro Commuter Bike");
         lookUp("targetProduct", "141", "Floor Pump Pro");
         browser.findElement(formField("priority")).sendKeys("100");

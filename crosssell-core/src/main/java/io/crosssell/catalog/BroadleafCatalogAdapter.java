@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,6 +13,7 @@ import org.broadleafcommerce.core.catalog.domain.CategoryAttribute;
 import org.broadleafcommerce.core.catalog.domain.CategoryProductXref;
 import org.broadleafcommerce.core.catalog.domain.CategoryXref;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.ProductAttribute;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.inventory.service.type.InventoryType;
@@ -32,6 +34,11 @@ public class BroadleafCatalogAdapter implements CatalogView, CatalogStructure {
 
     /** Category attribute marking consumables (refills, tubes): customers may be offered them again. */
     public static final String CONSUMABLE_ATTRIBUTE = "crosssell.consumable";
+    /**
+     * Product or category attribute naming who a product is for, e.g. {@code kids} or {@code adult} (several
+     * comma-separated). A product's own value wins over its nearest category's.
+     */
+    public static final String FIT_ATTRIBUTE = "crosssell.fit";
 
     private final CatalogService catalogService;
     private final TransactionTemplate readOnlyTransaction;
@@ -42,6 +49,7 @@ public class BroadleafCatalogAdapter implements CatalogView, CatalogStructure {
     private final ConcurrentHashMap<Long, List<Long>> productsOfCategoryTree = new ConcurrentHashMap<Long, List<Long>>();
     private final ConcurrentHashMap<Long, String> categoryNames = new ConcurrentHashMap<Long, String>();
     private final ConcurrentHashMap<Long, Long> defaultCategories = new ConcurrentHashMap<Long, Long>();
+    private final ConcurrentHashMap<Long, Set<String>> fitMarks = new ConcurrentHashMap<Long, Set<String>>();
 
     public BroadleafCatalogAdapter(CatalogService catalogService, PlatformTransactionManager transactionManager) {
         this.catalogService = catalogService;
@@ -57,6 +65,7 @@ public class BroadleafCatalogAdapter implements CatalogView, CatalogStructure {
         productsOfCategoryTree.clear();
         categoryNames.clear();
         defaultCategories.clear();
+        fitMarks.clear();
     }
 
     @Override
@@ -91,6 +100,52 @@ public class BroadleafCatalogAdapter implements CatalogView, CatalogStructure {
             return left != null && left > 0;
         }
         return true;
+    }
+
+    /**
+     * Unmarked products go with everything; two marked products go together when they share a mark, so a
+     * kids' bike gets the kids' helmet and no adult lock.
+     */
+    @Override
+    public boolean fits(long anchorProductId, long productId) {
+        Set<String> anchorMarks = fitMarksOf(anchorProductId);
+        Set<String> productMarks = fitMarksOf(productId);
+        return anchorMarks.isEmpty() || productMarks.isEmpty() || !Collections.disjoint(anchorMarks, productMarks);
+    }
+
+    /** The product's {@value #FIT_ATTRIBUTE} values, its own or else its nearest category's; empty when unmarked. */
+    public Set<String> fitMarksOf(final long productId) {
+        return remembered(fitMarks, productId, new TransactionCallback<Set<String>>() {
+            @Override
+            public Set<String> doInTransaction(TransactionStatus status) {
+                Product product = catalogService.findProductById(productId);
+                if (product == null) {
+                    return Collections.emptySet();
+                }
+                ProductAttribute own = product.getProductAttributes() == null ? null
+                        : product.getProductAttributes().get(FIT_ATTRIBUTE);
+                if (own != null) {
+                    return marks(own.getValue());
+                }
+                for (Category category : categoriesOf(product)) {
+                    CategoryAttribute mark = category.getCategoryAttributesMap().get(FIT_ATTRIBUTE);
+                    if (mark != null) {
+                        return marks(mark.getValue());
+                    }
+                }
+                return Collections.emptySet();
+            }
+        });
+    }
+
+    private static Set<String> marks(String value) {
+        Set<String> marks = new LinkedHashSet<String>();
+        for (String mark : (value == null ? "" : value).split(",")) {
+            if (!mark.trim().isEmpty()) {
+                marks.add(mark.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Collections.unmodifiableSet(marks);
     }
 
     /** Whether the product lies in a category (or below one) marked {@value #CONSUMABLE_ATTRIBUTE}. */

@@ -20,7 +20,8 @@ import io.crosssell.recommend.Tier;
 
 /**
  * Broadleaf's own cross-sale links (the product's Marketing tab), so a shop's existing data keeps
- * working. They rank as manual rules of priority 0, in their Broadleaf sequence.
+ * working; its up-sale links feed the upgrade placement in the same way. They rank as manual rules of
+ * priority 0, in their Broadleaf sequence, and as explicit pairings the catalog's fit marks do not overrule.
  */
 public class BroadleafCrossSaleLinkSource implements RecommendationSource {
 
@@ -41,7 +42,12 @@ public class BroadleafCrossSaleLinkSource implements RecommendationSource {
     }
 
     @Override
-    public List<Candidate> candidatesFor(final long anchorProductId, Placement placement) {
+    public boolean serves(Placement placement) {
+        return true;
+    }
+
+    @Override
+    public List<Candidate> candidatesFor(final long anchorProductId, final Placement placement) {
         return readOnlyTransaction.execute(new TransactionCallback<List<Candidate>>() {
             @Override
             public List<Candidate> doInTransaction(TransactionStatus status) {
@@ -49,15 +55,17 @@ public class BroadleafCrossSaleLinkSource implements RecommendationSource {
                 if (anchor == null) {
                     return Collections.emptyList();
                 }
-                List<RelatedProduct> links = anchor.getCrossSaleProducts();
+                boolean upgrades = placement.offer() == Placement.Offer.UPGRADES;
+                List<RelatedProduct> links = upgrades ? anchor.getUpSaleProducts() : anchor.getCrossSaleProducts();
                 List<Candidate> candidates = new ArrayList<Candidate>(links.size());
                 for (int i = 0; i < links.size(); i++) {
                     Product related = links.get(i).getRelatedProduct();
                     if (related != null && related.getId() != null) {
                         String message = links.get(i).getPromotionMessage();
-                        Reason reason = new Reason(NAME, "Broadleaf cross-sale link"
+                        Reason reason = new Reason(NAME, (upgrades ? "Broadleaf up-sale link" : "Broadleaf cross-sale link")
                                 + (message == null || message.trim().isEmpty() ? "" : ": " + message.trim()));
-                        candidates.add(Candidate.ranked(related.getId(), Tier.RULE, -(i + 1) / (double) (links.size() + 1), reason));
+                        candidates.add(Candidate.ranked(related.getId(), Tier.RULE, -(i + 1) / (double) (links.size() + 1), reason)
+                                .asExplicitPairing());
                     }
                 }
                 return candidates;

@@ -18,7 +18,6 @@ import io.crosssell.recommend.Reason;
 import io.crosssell.recommend.RecommendationSource;
 import io.crosssell.recommend.Tier;
 import io.crosssell.rule.engine.RuleDefinition;
-import io.crosssell.rule.engine.RuleRecommendationSource;
 import io.crosssell.rule.engine.RuleRepository;
 
 /**
@@ -146,7 +145,7 @@ public final class BestSellerFallbackSource implements RecommendationSource {
     private Set<Long> complementaryCategories(long anchorProductId, Placement placement, CoPurchaseStatistics stats) {
         Set<Long> anchorCategories = catalog.categoriesWithAncestorsOf(anchorProductId);
         Set<Long> result = new LinkedHashSet<Long>();
-        List<String> types = RuleRecommendationSource.ruleTypesFor(placement);
+        List<String> types = placement.ruleTypes();
         for (RuleDefinition rule : rules.rulesInEffect()) {
             if (types.contains(rule.type()) && rule.sourceCategoryId() != null && rule.targetCategoryId() != null
                     && anchorCategories.contains(rule.sourceCategoryId())) {

@@ -13,10 +13,11 @@ public final class Candidate {
     private final String group;
     private final int groupLimit;
     private final boolean repurchaseAllowed;
+    private final boolean explicitPairing;
     private final Reason reason;
 
     private Candidate(long productId, Tier tier, double weight, int position, String group, int groupLimit,
-            boolean repurchaseAllowed, Reason reason) {
+            boolean repurchaseAllowed, boolean explicitPairing, Reason reason) {
         if (reason == null) {
             throw new IllegalArgumentException("A candidate needs a reason");
         }
@@ -27,19 +28,20 @@ public final class Candidate {
         this.group = group;
         this.groupLimit = groupLimit;
         this.repurchaseAllowed = repurchaseAllowed;
+        this.explicitPairing = explicitPairing;
         this.reason = reason;
     }
 
     /** A candidate pinned at a 1-based position ahead of every ranked item. */
     public static Candidate pinned(long productId, int position, Reason reason) {
-        return new Candidate(productId, Tier.PINNED, 0, position, null, Integer.MAX_VALUE, false, reason);
+        return new Candidate(productId, Tier.PINNED, 0, position, null, Integer.MAX_VALUE, false, false, reason);
     }
 
     public static Candidate ranked(long productId, Tier tier, double weight, Reason reason) {
         if (tier == Tier.PINNED) {
             throw new IllegalArgumentException("Use Candidate.pinned for pinned items");
         }
-        return new Candidate(productId, tier, weight, 0, null, Integer.MAX_VALUE, false, reason);
+        return new Candidate(productId, tier, weight, 0, null, Integer.MAX_VALUE, false, false, reason);
     }
 
     /**
@@ -47,17 +49,25 @@ public final class Candidate {
      * products one category rule expands to.
      */
     public Candidate limitedTo(String groupName, int limit) {
-        return new Candidate(productId, tier, weight, position, groupName, limit, repurchaseAllowed, reason);
+        return new Candidate(productId, tier, weight, position, groupName, limit, repurchaseAllowed, explicitPairing, reason);
     }
 
     /** The same candidate with another weight, e.g. merged from several anchors. */
     Candidate withWeight(double newWeight) {
-        return new Candidate(productId, tier, newWeight, position, group, groupLimit, repurchaseAllowed, reason);
+        return new Candidate(productId, tier, newWeight, position, group, groupLimit, repurchaseAllowed, explicitPairing, reason);
     }
 
     /** The same candidate, recommendable again to a customer who already bought it (consumables). */
     public Candidate allowingRepurchase() {
-        return new Candidate(productId, tier, weight, position, group, groupLimit, true, reason);
+        return new Candidate(productId, tier, weight, position, group, groupLimit, true, explicitPairing, reason);
+    }
+
+    /**
+     * The same candidate as a pairing someone chose for exactly this anchor (a product-to-product rule, a
+     * Broadleaf link): the catalog's fit marks do not overrule it.
+     */
+    public Candidate asExplicitPairing() {
+        return new Candidate(productId, tier, weight, position, group, groupLimit, repurchaseAllowed, true, reason);
     }
 
     public long productId() {
@@ -86,6 +96,10 @@ public final class Candidate {
 
     public boolean repurchaseAllowed() {
         return repurchaseAllowed;
+    }
+
+    public boolean isExplicitPairing() {
+        return explicitPairing;
     }
 
     public Reason reason() {

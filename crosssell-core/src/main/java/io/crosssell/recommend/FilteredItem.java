@@ -6,6 +6,8 @@ public final class FilteredItem {
     /** Why a candidate was not shown. */
     public enum Why {
         ANCHOR("the product being viewed or bought"),
+        UPGRADE("an upgrade of the product: offered in the upgrade placement, never as a complement"),
+        DOES_NOT_FIT("the catalog marks it for other shoppers than the product (crosssell.fit)"),
         EXCLUDED("already in the cart"),
         NOT_RECOMMENDABLE("inactive, not yet active, expired or out of stock"),
         ALREADY_BOUGHT("the customer already bought it"),

@@ -1,26 +1,74 @@
 package io.crosssell.recommend;
 
-/** Where recommendations are shown, with each placement's default number of items. */
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Where recommendations are shown, with each placement's default number of items, the kind of offer it makes
+ * and the rule types it draws on. A new placement says all of that here; nothing else switches on placements.
+ */
 public enum Placement {
-    FBT("fbt", 3),
-    CART("cart", 4),
-    CONFIRMATION("confirmation", 3);
+    FBT("fbt", "Frequently bought together", 3, Offer.COMPLEMENTS, true, "FREQUENTLY_BOUGHT_TOGETHER"),
+    CART("cart", "Cart: complete your order", 4, Offer.COMPLEMENTS, false, "CART_CROSS_SELL", "FREQUENTLY_BOUGHT_TOGETHER"),
+    CONFIRMATION("confirmation", "Confirmation: you may also need", 3, Offer.COMPLEMENTS, false, "POST_PURCHASE"),
+    UPSELL("upsell", "Product page: upgrade", 1, Offer.UPGRADES, true, "UP_SELL");
 
-    private final String code;
-    private final int defaultLimit;
-
-    Placement(String code, int defaultLimit) {
-        this.code = code;
-        this.defaultLimit = defaultLimit;
+    /** What a placement offers: complements go with the anchor, upgrades replace it. The two are never mixed. */
+    public enum Offer {
+        /** Cross-sells: products bought with the anchor. */
+        COMPLEMENTS,
+        /** Up-sells: a higher-end version bought instead of the anchor. */
+        UPGRADES
     }
 
-    /** The code used in URLs and templates: fbt, cart, confirmation. */
+    private final String code;
+    private final String label;
+    private final int defaultLimit;
+    private final Offer offer;
+    private final boolean onProductPage;
+    private final List<String> ruleTypes;
+
+    /** A placement of complements drawing on no rule type of its own, shown anywhere but a product page. */
+    Placement(String code, int defaultLimit) {
+        this(code, code, defaultLimit, Offer.COMPLEMENTS, false);
+    }
+
+    Placement(String code, String label, int defaultLimit, Offer offer, boolean onProductPage, String... ruleTypes) {
+        this.code = code;
+        this.label = label;
+        this.defaultLimit = defaultLimit;
+        this.offer = offer;
+        this.onProductPage = onProductPage;
+        this.ruleTypes = Collections.unmodifiableList(Arrays.asList(ruleTypes));
+    }
+
+    /** The code used in URLs and templates: fbt, cart, confirmation, upsell. */
     public String code() {
         return code;
     }
 
+    /** Its name in the admin's reports. */
+    public String label() {
+        return label;
+    }
+
     public int defaultLimit() {
         return defaultLimit;
+    }
+
+    public Offer offer() {
+        return offer;
+    }
+
+    /** Whether it is shown on a product page, anchored on the viewed product (whose clicks and adds count per pair). */
+    public boolean isOnProductPage() {
+        return onProductPage;
+    }
+
+    /** The codes of the rule types whose rules feed this placement, e.g. FREQUENTLY_BOUGHT_TOGETHER. */
+    public List<String> ruleTypes() {
+        return ruleTypes;
     }
 
     /** The placement with this code, or null when there is none. */

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Candidates of one or more anchors merged into one ranked list: a product proposed several times
@@ -14,7 +16,8 @@ import java.util.Map;
  */
 final class RankedCandidates {
 
-    static final RankedCandidates EMPTY = new RankedCandidates(Collections.<Entry>emptyList(), Collections.<String>emptyList());
+    static final RankedCandidates EMPTY = new RankedCandidates(Collections.<Entry>emptyList(), Collections.<String>emptyList(),
+            Collections.<Long>emptySet());
 
     /** One merged, ranked product. */
     static final class Entry {
@@ -44,19 +47,26 @@ final class RankedCandidates {
 
     final List<Entry> entries;
     final List<String> failedSources;
+    /** Products left out because they do not fit an anchor (and no anchor's list has them), for the admin preview. */
+    final Set<Long> misfits;
 
-    private RankedCandidates(List<Entry> entries, List<String> failedSources) {
+    private RankedCandidates(List<Entry> entries, List<String> failedSources, Set<Long> misfits) {
         this.entries = entries;
         this.failedSources = failedSources;
+        this.misfits = misfits;
     }
 
     static RankedCandidates of(List<Candidate> candidates, List<String> failedSources) {
+        return of(candidates, failedSources, Collections.<Long>emptySet());
+    }
+
+    static RankedCandidates of(List<Candidate> candidates, List<String> failedSources, Set<Long> misfits) {
         Map<Long, Merging> byProduct = new LinkedHashMap<Long, Merging>();
         for (Candidate candidate : candidates) {
             mergingFor(byProduct, candidate).add(candidate, Collections.singletonList(candidate.reason()),
                     candidate.repurchaseAllowed());
         }
-        return sorted(byProduct, failedSources);
+        return sorted(byProduct, failedSources, misfits);
     }
 
     /** Several anchors' lists as one, e.g. for a cart; a product's weights in one tier combine by {@code anchorMerge}. */
@@ -66,7 +76,9 @@ final class RankedCandidates {
         }
         Map<Long, Merging> byProduct = new LinkedHashMap<Long, Merging>();
         List<String> failed = new ArrayList<String>();
+        Set<Long> misfits = new LinkedHashSet<Long>();
         for (RankedCandidates list : lists) {
+            misfits.addAll(list.misfits);
             for (String source : list.failedSources) {
                 if (!failed.contains(source)) {
                     failed.add(source);
@@ -81,7 +93,7 @@ final class RankedCandidates {
                 }
             }
         }
-        return sorted(byProduct, failed);
+        return sorted(byProduct, failed, misfits);
     }
 
     private static Merging mergingFor(Map<Long, Merging> byProduct, Candidate candidate) {
@@ -93,13 +105,16 @@ final class RankedCandidates {
         return merging;
     }
 
-    private static RankedCandidates sorted(Map<Long, Merging> byProduct, List<String> failedSources) {
+    private static RankedCandidates sorted(Map<Long, Merging> byProduct, List<String> failedSources, Set<Long> misfits) {
         List<Entry> entries = new ArrayList<Entry>(byProduct.size());
         for (Merging merging : byProduct.values()) {
             entries.add(new Entry(merging.best, Collections.unmodifiableList(merging.reasons), merging.repurchaseAllowed));
         }
         Collections.sort(entries, RANKING);
-        return new RankedCandidates(Collections.unmodifiableList(entries), Collections.unmodifiableList(failedSources));
+        Set<Long> leftOut = new LinkedHashSet<Long>(misfits);
+        leftOut.removeAll(byProduct.keySet());
+        return new RankedCandidates(Collections.unmodifiableList(entries), Collections.unmodifiableList(failedSources),
+                Collections.unmodifiableSet(leftOut));
     }
 
     private static final class Merging {

@@ -3,6 +3,8 @@ package io.crosssell.recommend;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +74,28 @@ public final class RecommendationEngine {
             lists.add(candidatesFor(anchor, request.placement()));
         }
         RankedCandidates merged = lists.isEmpty() ? RankedCandidates.EMPTY : RankedCandidates.merge(lists, anchorMerge);
-        return select(merged, request);
+        return select(merged, request, upgradesOf(request));
+    }
+
+    /**
+     * What the upgrade placements offer for the request's anchors, which a placement of complements never shows:
+     * the better bike is offered instead of the bike, not with it.
+     */
+    private Set<Long> upgradesOf(RecommendationRequest request) {
+        if (request.placement().offer() != Placement.Offer.COMPLEMENTS) {
+            return Collections.emptySet();
+        }
+        Set<Long> upgrades = new HashSet<Long>();
+        for (Placement placement : Placement.values()) {
+            if (placement.offer() == Placement.Offer.UPGRADES) {
+                for (Long anchor : request.anchorProductIds()) {
+                    for (RankedCandidates.Entry entry : candidatesFor(anchor, placement).entries) {
+                        upgrades.add(entry.best.productId());
+                    }
+                }
+            }
+        }
+        return upgrades;
     }
 
     /** Forgets every precomputed list; the next request recomputes from the sources. */
@@ -87,7 +110,7 @@ public final class RecommendationEngine {
     }
 
     private RankedCandidates candidatesFor(long anchor, Placement placement) {
-        Long key = anchor * 4 + placement.ordinal();
+        Long key = anchor * Placement.values().length + placement.ordinal();
         RankedCandidates cached = precomputed.get(key);
         if (cached != null) {
             return cached;
@@ -102,7 +125,11 @@ public final class RecommendationEngine {
     private RankedCandidates compute(final long anchor, final Placement placement) {
         List<Candidate> all = new ArrayList<Candidate>();
         List<String> failed = new ArrayList<String>();
+        Set<Long> misfits = new LinkedHashSet<Long>();
         for (final RecommendationSource source : sources) {
+            if (!source.serves(placement)) {
+                continue;
+            }
             try {
                 all.addAll(sourceExecutor == null ? source.candidatesFor(anchor, placement)
                         : sourceExecutor.submit(new java.util.concurrent.Callable<List<Candidate>>() {
@@ -120,10 +147,23 @@ public final class RecommendationEngine {
                 failed.add(source.name());
             }
         }
-        return RankedCandidates.of(all, failed);
+        return RankedCandidates.of(fitting(anchor, all, misfits), failed, misfits);
     }
 
-    private Recommendations select(RankedCandidates merged, RecommendationRequest request) {
+    /** The candidates the catalog lets go with the anchor; the others' products go to {@code misfits}. */
+    private List<Candidate> fitting(long anchor, List<Candidate> candidates, Set<Long> misfits) {
+        List<Candidate> fitting = new ArrayList<Candidate>(candidates.size());
+        for (Candidate candidate : candidates) {
+            if (candidate.isExplicitPairing() || catalog.fits(anchor, candidate.productId())) {
+                fitting.add(candidate);
+            } else {
+                misfits.add(candidate.productId());
+            }
+        }
+        return fitting;
+    }
+
+    private Recommendations select(RankedCandidates merged, RecommendationRequest request, Set<Long> upgrades) {
         List<RecommendedItem> items = new ArrayList<RecommendedItem>(request.limit());
         List<FilteredItem> filtered = new ArrayList<FilteredItem>();
         Set<Long> owned = null;
@@ -136,6 +176,8 @@ public final class RecommendationEngine {
             FilteredItem.Why why = null;
             if (request.anchorProductIds().contains(productId)) {
                 why = FilteredItem.Why.ANCHOR;
+            } else if (upgrades.contains(productId)) {
+                why = FilteredItem.Why.UPGRADE;
             } else if (!request.strategy().allows(entry.best.tier())) {
                 why = FilteredItem.Why.STRATEGY;
             } else if (request.excludedProductIds().contains(productId)) {
@@ -169,6 +211,9 @@ public final class RecommendationEngine {
             } else {
                 filtered.add(new FilteredItem(productId, why));
             }
+        }
+        for (Long misfit : merged.misfits) {
+            filtered.add(new FilteredItem(misfit, FilteredItem.Why.DOES_NOT_FIT));
         }
         return new Recommendations(items, filtered, merged.failedSources);
     }

@@ -16,4 +16,13 @@ public interface RecommendationSource {
      * placement. The engine ranks, merges, filters and caches them.
      */
     List<Candidate> candidatesFor(long anchorProductId, Placement placement);
+
+    /**
+     * Whether the engine asks this source for the placement at all. Co-purchase evidence and best sellers are
+     * complements, so by default a source serves only placements of {@link Placement.Offer#COMPLEMENTS}; a source
+     * that knows upgrades (merchandiser rules, Broadleaf's up-sale links) serves those too.
+     */
+    default boolean serves(Placement placement) {
+        return placement.offer() == Placement.Offer.COMPLEMENTS;
+    }
 }

@@ -112,8 +112,11 @@ public class CrossSellPreviewController extends CrossSellAdminController {
         Set<Long> cartWithProduct = new LinkedHashSet<Long>(cart);
         cartWithProduct.add(productId);
         List<PlacementPreview> placements = new ArrayList<PlacementPreview>();
-        placements.add(preview(Placement.FBT,
-                RecommendationRequest.forPlacement(Placement.FBT).anchor(productId).exclude(cart)));
+        for (Placement placement : Placement.values()) {
+            if (placement.isOnProductPage()) {
+                placements.add(preview(placement, RecommendationRequest.forPlacement(placement).anchor(productId).exclude(cart)));
+            }
+        }
         placements.add(preview(Placement.CART,
                 RecommendationRequest.forPlacement(Placement.CART).anchors(cartWithProduct).exclude(cartWithProduct)));
         placements.add(preview(Placement.CONFIRMATION,

@@ -6,7 +6,11 @@ import java.util.Map;
 
 import org.broadleafcommerce.common.BroadleafEnumerationType;
 
-/** Where a rule's recommendations are shown; up-sells are kept apart from cross-sells. */
+/**
+ * Where a rule's recommendations are shown; up-sells are kept apart from cross-sells. Each type feeds the
+ * placements that list it ({@code Placement.ruleTypes()}); a type that fed none would be a rule that does
+ * nothing, so there is none (the former ADD_ON: add-ons are offered by their own eligibility).
+ */
 public final class CrossSellRuleType implements Serializable, BroadleafEnumerationType {
 
     private static final long serialVersionUID = 1L;
@@ -17,8 +21,8 @@ public final class CrossSellRuleType implements Serializable, BroadleafEnumerati
             new CrossSellRuleType("FREQUENTLY_BOUGHT_TOGETHER", "Frequently bought together");
     public static final CrossSellRuleType CART_CROSS_SELL = new CrossSellRuleType("CART_CROSS_SELL", "Cart cross-sell");
     public static final CrossSellRuleType POST_PURCHASE = new CrossSellRuleType("POST_PURCHASE", "Post-purchase offer");
-    public static final CrossSellRuleType ADD_ON = new CrossSellRuleType("ADD_ON", "Add-on");
-    public static final CrossSellRuleType UP_SELL = new CrossSellRuleType("UP_SELL", "Up-sell");
+    /** A higher-end version of the source, offered instead of it in the "upgrade" placement, never as a cross-sell. */
+    public static final CrossSellRuleType UP_SELL = new CrossSellRuleType("UP_SELL", "Up-sell (upgrade)");
 
     private String type;
     private String friendlyType;

@@ -16,7 +16,9 @@ import io.crosssell.recommend.Tier;
  * Merchandiser rules as a recommendation source. A rule applies to an anchor product that is its
  * source product or lies anywhere below its source category (category rules inherit down the tree);
  * a category target expands to the active products of that category's tree. Positioned rules pin
- * their targets; the others rank by priority.
+ * their targets; the others rank by priority. A rule feeds the placements that list its type
+ * ({@link Placement#ruleTypes()}). Only a product-to-product rule is an explicit pairing: the targets of a
+ * rule with a category on either end are checked for fit with the anchor ({@code CatalogView.fits}).
  */
 public final class RuleRecommendationSource implements RecommendationSource {
 
@@ -44,28 +46,20 @@ public final class RuleRecommendationSource implements RecommendationSource {
         this.affinity = affinity;
     }
 
-    /** The rule types each placement draws on; ADD_ON and UP_SELL rules feed other features. */
-    public static List<String> ruleTypesFor(Placement placement) {
-        switch (placement) {
-            case FBT:
-                return Collections.singletonList("FREQUENTLY_BOUGHT_TOGETHER");
-            case CART:
-                return java.util.Arrays.asList("CART_CROSS_SELL", "FREQUENTLY_BOUGHT_TOGETHER");
-            case CONFIRMATION:
-                return Collections.singletonList("POST_PURCHASE");
-            default:
-                throw new IllegalArgumentException("Unknown placement " + placement);
-        }
-    }
-
     @Override
     public String name() {
         return NAME;
     }
 
+    /** Rules feed every placement their type is listed for, upgrades (UP_SELL) included. */
+    @Override
+    public boolean serves(Placement placement) {
+        return true;
+    }
+
     @Override
     public List<Candidate> candidatesFor(long anchorProductId, Placement placement) {
-        List<String> types = ruleTypesFor(placement);
+        List<String> types = placement.ruleTypes();
         Set<Long> anchorCategories = null;
         List<Candidate> candidates = new ArrayList<Candidate>();
         for (RuleDefinition rule : rules.rulesInEffect()) {
@@ -104,6 +98,9 @@ public final class RuleRecommendationSource implements RecommendationSource {
             }
             if (rule.repurchaseAllowed()) {
                 candidate = candidate.allowingRepurchase();
+            }
+            if (rule.sourceProductId() != null && rule.targetProductId() != null) {
+                candidate = candidate.asExplicitPairing();
             }
             candidates.add(candidate);
         }

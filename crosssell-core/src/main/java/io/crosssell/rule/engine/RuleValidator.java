@@ -23,6 +23,11 @@ public final class RuleValidator {
     /** Rule texts are shown as text: without a "<" no stored value can open a tag or close a form's text area. */
     static final String PLAIN_TEXT_ONLY = "The text may not contain < or control characters.";
 
+    /** Former rule types, each with what a merchandiser does instead; a rule of one is refused with that. */
+    public static final Map<String, String> RETIRED_TYPES = Collections.singletonMap("ADD_ON",
+            "Add-on rules no longer exist: which add-ons a product is offered is set on the add-on itself"
+                    + " (Cross-sell > Checkout Add-ons, its eligible products and categories).");
+
     private final Facts facts;
     private final Set<String> ruleTypes;
     private Map<String, Input[]> linkIndex;
@@ -94,7 +99,9 @@ public final class RuleValidator {
         if (rule.message != null && !rule.message.isEmpty() && !isPlainText(rule.message.replaceAll("[\\r\\n\\t]", " "))) {
             errors.add("promotionMessage", PLAIN_TEXT_ONLY);
         }
-        if (rule.type == null || !ruleTypes.contains(rule.type)) {
+        if (rule.type != null && RETIRED_TYPES.containsKey(rule.type) && !ruleTypes.contains(rule.type)) {
+            errors.add("ruleType", RETIRED_TYPES.get(rule.type));
+        } else if (rule.type == null || !ruleTypes.contains(rule.type)) {
             errors.add("ruleType", "Choose the rule's type (" + join(ruleTypes) + ").");
         }
         boolean sourceOk = checkEnd("source", rule.sourceProductId, rule.sourceCategoryId, errors);

@@ -398,16 +398,8 @@ public class JpaPerformanceReportService implements PerformanceReportService {
     }
 
     static String labelOf(String placement) {
-        if ("fbt".equals(placement)) {
-            return "Frequently bought together";
-        }
-        if ("cart".equals(placement)) {
-            return "Cart: complete your order";
-        }
-        if ("confirmation".equals(placement)) {
-            return "Confirmation: you may also need";
-        }
-        return placement;
+        Placement known = Placement.fromCode(placement);
+        return known == null ? placement : known.label();
     }
 
     @Override

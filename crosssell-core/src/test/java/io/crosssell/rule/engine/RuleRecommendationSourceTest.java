@@ -129,6 +129,22 @@ class RuleRecommendationSourceTest {
         assertThat(source.candidatesFor(COMMUTER_BIKE, Placement.FBT)).isEmpty();
         assertThat(source.candidatesFor(COMMUTER_BIKE, Placement.CART)).isEmpty();
         assertThat(source.candidatesFor(COMMUTER_BIKE, Placement.CONFIRMATION)).extracting("productId").containsExactly(LOCK);
+        assertThat(source.candidatesFor(COMMUTER_BIKE, Placement.UPSELL)).extracting("productId").containsExactly(URBAN_HELMET);
+    }
+
+    @Test
+    void onlyProductToProductRulesAreExplicitPairings() {
+        rules.add(RuleDefinition.builder(10, "FREQUENTLY_BOUGHT_TOGETHER").sourceProduct(COMMUTER_BIKE, "bike")
+                .targetProduct(LOCK, "lock").build());
+        rules.add(RuleDefinition.builder(11, "FREQUENTLY_BOUGHT_TOGETHER").sourceCategory(BIKES, "Bikes")
+                .targetProduct(ROAD_HELMET, "helmet").build());
+        rules.add(RuleDefinition.builder(12, "FREQUENTLY_BOUGHT_TOGETHER").sourceProduct(COMMUTER_BIKE, "bike")
+                .targetCategory(HELMETS, "Helmets").build());
+
+        List<Candidate> candidates = source.candidatesFor(COMMUTER_BIKE, Placement.FBT);
+
+        assertThat(candidates).filteredOn(Candidate::isExplicitPairing).extracting("productId").containsExactly(LOCK);
+        assertThat(candidates).hasSize(4);
     }
 
     @Test

@@ -129,6 +129,15 @@ class RuleValidatorTest {
     }
 
     @Test
+    void refusesTheRetiredAddOnTypeSayingWhereAddOnsAreSetNow() {
+        RuleValidator.Result result = validator.check(bikeToHelmet().type("ADD_ON"));
+
+        assertThat(result.errors()).containsExactly(RuleValidator.RETIRED_TYPES.get("ADD_ON"));
+        assertThat(result.errorFields()).containsExactly("ruleType");
+        assertThat(result.errors().get(0)).contains("Checkout Add-ons");
+    }
+
+    @Test
     void refusesADuplicateButNotTheRuleItself() {
         saved.add(bikeToHelmet().id(7L));
 

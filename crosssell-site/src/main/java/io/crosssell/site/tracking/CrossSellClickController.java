@@ -50,7 +50,7 @@ public class CrossSellClickController {
         Shopper shopper = Shoppers.of(request, response);
         WidgetTreatment treatment = Shoppers.treatment(experiments, placement, shopper);
         tracking.recordForShopper(request.getHeader("User-Agent"), shopper, TrackingEvent.Kind.CLICK, placement.code(),
-                placement == Placement.FBT ? anchor : null, Collections.singleton(item), treatment.experimentId(), treatment.variantId());
+                placement.isOnProductPage() ? anchor : null, Collections.singleton(item), treatment.experimentId(), treatment.variantId());
         return new ResponseEntity<String>(HttpStatus.NO_CONTENT);
     }
 }

@@ -167,7 +167,7 @@ public class CrossSellAddToCartController {
         Order cart;
         Set<Long> bundlesBefore = appliedBundles(CartState.getCart());
         try {
-            cart = addAll(new ArrayList<Long>(productIds), quantity, placement, placement == Placement.FBT ? anchor : null);
+            cart = addAll(new ArrayList<Long>(productIds), quantity, placement, placement.isOnProductPage() ? anchor : null);
         } catch (RuntimeException e) {
             LOG.warn("Cross-sell add-to-cart of " + productIds + " failed; the cart is unchanged: " + e);
             return refuse(request, Refusal.FAILED, script, returnUrl);
@@ -295,13 +295,13 @@ public class CrossSellAddToCartController {
         List<Long> recommended = new ArrayList<Long>(added);
         recommended.remove(anchor);
         String userAgent = request.getHeader("User-Agent");
-        Long fbtAnchor = placement == Placement.FBT ? anchor : null;
-        tracking.recordForShopper(userAgent, shopper, TrackingEvent.Kind.ADD, placement.code(), fbtAnchor, recommended,
+        Long pageAnchor = placement.isOnProductPage() ? anchor : null;
+        tracking.recordForShopper(userAgent, shopper, TrackingEvent.Kind.ADD, placement.code(), pageAnchor, recommended,
                 treatment.experimentId(), treatment.variantId());
         try {
             Set<Long> completed = appliedBundles(cart);
             completed.removeAll(bundlesBefore);
-            tracking.recordForShopper(userAgent, shopper, TrackingEvent.Kind.ADD, TrackedPlacements.BUNDLE, fbtAnchor, completed,
+            tracking.recordForShopper(userAgent, shopper, TrackingEvent.Kind.ADD, TrackedPlacements.BUNDLE, pageAnchor, completed,
                     treatment.experimentId(), treatment.variantId());
         } catch (RuntimeException e) {
             LOG.debug("Bundle completion not counted: " + e);

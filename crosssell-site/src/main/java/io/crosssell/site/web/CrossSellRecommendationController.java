@@ -30,7 +30,7 @@ import io.crosssell.site.widget.CrossSellProcessor;
 import io.crosssell.site.widget.CrossSellWidgetService;
 
 /**
- * {@code GET /crosssell/recommendations?productId=…&placement=fbt|cart|confirmation}: the items a
+ * {@code GET /crosssell/recommendations?productId=…&placement=fbt|upsell|cart|confirmation}: the items a
  * placement would show, as JSON with their reasons. The cart comes from the shopper's session. Bad or
  * unknown input gets a 4xx with {"error": …}; recommendation failures give an empty list, never a 500.
  */
@@ -52,8 +52,11 @@ public class CrossSellRecommendationController {
             @RequestParam(value = "placement", required = false) String placementParam) {
         Placement placement = Placement.fromCode(placementParam);
         if (placement == null) {
-            return error(HttpStatus.BAD_REQUEST, "Unknown placement '" + String.valueOf(placementParam)
-                    + "': use fbt, cart or confirmation");
+            StringBuilder codes = new StringBuilder();
+            for (Placement known : Placement.values()) {
+                codes.append(codes.length() == 0 ? "" : ", ").append(known.code());
+            }
+            return error(HttpStatus.BAD_REQUEST, "Unknown placement '" + String.valueOf(placementParam) + "': use one of " + codes);
         }
         Set<Long> cartProductIds = CrossSellProcessor.productsOf(CartState.getCart());
         RecommendationRequest.Builder builder = RecommendationRequest.forPlacement(placement).exclude(cartProductIds);

@@ -33,8 +33,9 @@ import io.crosssell.tracking.TrackingRecorder;
 
 /**
  * {@code <blc:crosssell placement="fbt" product="${product}" var="crossSell"/>}: puts the placement's
- * {@link CrossSellWidget} into the model for a fragment to render. {@code placement} is fbt, cart or
- * confirmation; fbt needs {@code product}, confirmation {@code order}; cart uses the shopper's cart.
+ * {@link CrossSellWidget} into the model for a fragment to render. {@code placement} is fbt, upsell, cart or
+ * confirmation; the product page's (fbt, upsell) need {@code product}, confirmation {@code order}; cart uses the
+ * shopper's cart.
  * Thin on purpose: reads attributes, asks the service, adds the view model.
  */
 public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
@@ -68,12 +69,12 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         String var = element.hasAttribute("var") ? element.getAttributeValue("var") : "crossSell";
         Placement placement = Placement.fromCode(element.getAttributeValue("placement"));
         if (placement == null) {
-            throw new IllegalArgumentException("blc:crosssell needs placement=\"fbt\", \"cart\" or \"confirmation\"");
+            throw new IllegalArgumentException("blc:crosssell needs placement=\"fbt\", \"upsell\", \"cart\" or \"confirmation\"");
         }
         Set<Long> cart = productsOf(CartState.getCart());
         Set<Long> anchors;
         String orderNumber = null;
-        if (placement == Placement.FBT) {
+        if (placement.isOnProductPage()) {
             Object product = evaluate(arguments, element.getAttributeValue("product"));
             anchors = product instanceof Product ? Collections.singleton(((Product) product).getId())
                     : Collections.<Long>emptySet();
@@ -97,7 +98,7 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
             if (treatment.assignment() != null) {
                 tracking.recordExposure(userAgent, shopper, placement.code(), treatment.experimentId(), treatment.variantId());
             }
-            countImpressions(userAgent, shopper, placement, placement == Placement.FBT && !anchors.isEmpty() ? anchors.iterator().next()
+            countImpressions(userAgent, shopper, placement, placement.isOnProductPage() && !anchors.isEmpty() ? anchors.iterator().next()
                     : null, widget, treatment);
         }
     }

@@ -69,7 +69,7 @@ public final class CrossSellWidget {
         return new CrossSellWidget(placement, null, Collections.<CrossSellItemView>emptyList(), null);
     }
 
-    /** fbt, cart or confirmation: the widget's data-cs-placement. */
+    /** fbt, upsell, cart or confirmation: the widget's data-cs-placement. */
     public String getPlacement() {
         return placement;
     }
@@ -94,6 +94,19 @@ public final class CrossSellWidget {
     /** Nothing to show: the fragment renders no element at all. */
     public boolean isEmpty() {
         return items.isEmpty();
+    }
+
+    /**
+     * How much more the item costs than the anchor (an upgrade's step up), or null when either has no price,
+     * the currencies differ or the item costs no more.
+     */
+    public Money priceAbove(CrossSellItemView item) {
+        Money base = anchor == null ? null : anchor.getPrice();
+        Money price = item == null ? null : item.getPrice();
+        if (base == null || price == null || !base.getCurrency().equals(price.getCurrency()) || !price.greaterThan(base)) {
+            return null;
+        }
+        return price.subtract(base);
     }
 
     /** How many products the "add all" button adds when every box is checked. */

@@ -80,9 +80,11 @@ public class CrossSellWidgetService {
             }
             List<CrossSellItemView> items = views(recommendations.recommend(treatment.apply(RecommendationRequest.forPlacement(placement)
                     .anchors(anchors).exclude(excluded).customer(customerId)).build()));
-            CrossSellItemView anchor = placement == Placement.FBT ? anchorView(anchors.iterator().next()) : null;
+            CrossSellItemView anchor = placement.isOnProductPage() ? anchorView(anchors.iterator().next()) : null;
             CrossSellWidget widget = new CrossSellWidget(placement.code(), anchor, items, total(anchor, items)).titled(treatment.title());
-            CrossSellBundleView bundle = anchor == null ? null : completedBundle(anchor, items, treatment);
+            // Bundles are sets of complements; an upgrade replaces the anchor instead of completing a set with it.
+            CrossSellBundleView bundle = anchor == null || placement.offer() != Placement.Offer.COMPLEMENTS ? null
+                    : completedBundle(anchor, items, treatment);
             return bundle == null ? widget : widget.withBundle(bundle);
         } catch (RuntimeException e) {
             LOG.warn("Cross-sell widget '" + placement.code() + "' left out of the page: " + e, e);

@@ -149,6 +149,51 @@ class AdminConsoleIT {
     }
 
     @Test
+    void previewShowsTheUpgradeApartAndWhatDoesNotFitTheKidsBike() throws Exception {
+        TestHttpClient viewer = new TestHttpClient(admin.baseUrl());
+        logIn(viewer, "viewer", "viewer");
+
+        String commuter = viewer.get("/crosssell-preview?productId=101").body;
+        String upgrade = commuter.substring(commuter.indexOf("data-cs-placement=\"upsell\""),
+                commuter.indexOf("data-cs-placement=\"cart\""));
+        assertThat(upgrade).contains("class=\"cs-preview-item\" data-cs-product-id=\"102\"", "Gravel Explorer (102)",
+                "rule 10: Metro Commuter Bike \u2192 Gravel Explorer");
+        String kids = viewer.get("/crosssell-preview?productId=105").body;
+        assertThat(kids).contains("Heavy U-Lock (121): the catalog marks it for other shoppers",
+                "Front Light 800 (131): the catalog marks it for other shoppers");
+    }
+
+    @Test
+    void aRulesCsvRowOfTheRetiredAddOnTypeIsRefusedSayingWhereAddOnsAreSetNow() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
+        TestHttpClient full = new TestHttpClient(admin.baseUrl());
+        logIn(full, "admin", "admin");
+        TestHttpClient.Response page = full.get("/crosssell-rules-csv");
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
+
+        TestHttpClient.Response refused = full.post("/crosssell-rules-csv/import", "csrfToken", page.csrfToken(), "csv",
+                String.join(",", io.crosssell.rule.csv.RuleCsv.COLUMNS) + "\n,Kids bike add-on,ADD_ON,105,,114,,5,,,true,,,false\n");
+
+        assertThat(refused.body).contains("Nothing was imported",
+                "Row 2: Add-on rules no longer exist: which add-ons a product is offered is set on the add-on itself");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before);
+
+        // A rule of the retired type saved before still lists and opens (it shows no type) so it can be retyped or deleted.
+        jdbc.update("INSERT INTO CS_RULE (CS_RULE_ID, NAME, RULE_TYPE, SOURCE_PRODUCT_ID, TARGET_PRODUCT_ID, PRIORITY, ACTIVE,"
+                + " ALLOW_REPURCHASE, DATE_UPDATED) VALUES (990, 'Old add-on rule', 'ADD_ON', 105, 114, 5, TRUE, FALSE, CURRENT_TIMESTAMP)");
+        try {
+            TestHttpClient.Response list = full.get("/crosssell-rules");
+            TestHttpClient.Response edit = full.get("/crosssell-rules/990");
+            assertThat(list.status).isEqualTo(200);
+            assertThat(list.body).contains("Old add-on rule").doesNotContainPattern(TestHttpClient.STACK_TRACE);
+            assertThat(edit.status).isEqualTo(200);
+            assertThat(edit.body).contains("Old add-on rule").doesNotContainPattern(TestHttpClient.STACK_TRACE);
+        } finally {
+            jdbc.update("DELETE FROM CS_RULE WHERE CS_RULE_ID = 990");
+        }
+    }
+
+    @Test
     void rulesDownloadAsCsvAndAnImportIsCheckedWholeBeforeAnythingIsWritten() throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(admin.rootContext().getBean("webDS", javax.sql.DataSource.class));
         TestHttpClient full = new TestHttpClient(admin.baseUrl());
