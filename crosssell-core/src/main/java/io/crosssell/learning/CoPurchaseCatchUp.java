@@ -10,7 +10,7 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * Runs periodically in the storefront: builds the statistics when there are none yet, otherwise folds
- * in any submitted order the ledger lacks. This is what makes order learning at-least-once.
+ * in any submitted order the ledger lacks and takes cancelled ones back out. This is what makes order learning at-least-once.
  */
 public class CoPurchaseCatchUp {
 
@@ -53,7 +53,7 @@ public class CoPurchaseCatchUp {
             } else {
                 int folded = learning.catchUp();
                 if (folded > 0) {
-                    LOG.info("Folded " + folded + " submitted orders into co-purchase statistics");
+                    LOG.info("Co-purchase statistics: " + folded + " orders folded in or, cancelled, taken back out");
                 }
             }
         } catch (RuntimeException e) {

@@ -45,7 +45,17 @@ public interface CoPurchaseLearningService extends StatisticsSupplier {
      */
     boolean recordOrder(long orderId);
 
-    /** Folds in submitted orders that are not counted yet (missed events, a restart); returns how many. */
+    /**
+     * Takes a counted order that Broadleaf has since cancelled back out of the statistics, with the weight it was
+     * counted with, so they equal a rebuild over the remaining orders. Idempotent: false, changing nothing, when the
+     * order is not counted or not cancelled.
+     */
+    boolean withdrawOrder(long orderId);
+
+    /**
+     * Folds in submitted orders that are not counted yet (missed events, a restart) and takes cancelled ones back
+     * out; returns how many orders it folded in or took out.
+     */
     int catchUp();
 
     /** The stored statistics, read again only when their version changed. */

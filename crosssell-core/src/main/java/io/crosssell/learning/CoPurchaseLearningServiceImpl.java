@@ -1,6 +1,7 @@
 package io.crosssell.learning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
@@ -35,6 +36,8 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
     private static final Log LOG = LogFactory.getLog(CoPurchaseLearningServiceImpl.class);
     private static final int FLUSH_EVERY = 500;
     private static final int CATCH_UP_BATCH = 200;
+    /** Counts at or below this are empty: what is left of adding and taking off the same weights in floating point. */
+    private static final double EMPTY_COUNT = 1e-9;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -266,20 +269,78 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
     }
 
     @Override
-    public int catchUp() {
-        List<Long> pending = readOnlyTransaction.execute(new TransactionCallback<List<Long>>() {
+    public boolean withdrawOrder(final long orderId) {
+        Boolean withdrawn = transaction.execute(new TransactionCallback<Boolean>() {
             @Override
-            public List<Long> doInTransaction(TransactionStatus status) {
-                return orders.readUnminedSubmittedOrderIds(em, CATCH_UP_BATCH);
+            public Boolean doInTransaction(TransactionStatus status) {
+                return withdrawInTransaction(orderId);
             }
         });
-        int recorded = 0;
-        for (Long orderId : pending) {
-            if (recordOrder(orderId)) {
-                recorded++;
+        versionCheckedAt = 0;
+        return Boolean.TRUE.equals(withdrawn);
+    }
+
+    /** The reverse of {@link #recordInTransaction}: the ledger's weight comes off every item and pair of the order. */
+    private boolean withdrawInTransaction(long orderId) {
+        MiningState state = lockState();
+        MinedOrder counted = em.find(MinedOrder.class, orderId);
+        if (counted == null) {
+            return false;
+        }
+        OrderHistoryReader.OrderBasket order = orders.readCancelled(em, orderId);
+        if (order == null) {
+            return false;
+        }
+        double weight = counted.getWeight();
+        long[] ids = Basket.weighted(orderId, weight, order.productIds).productIds();
+        for (int i = 0; i < ids.length; i++) {
+            CoPurchaseItem item = em.find(CoPurchaseItem.class, ids[i]);
+            if (item != null) {
+                item.add(-weight);
+                removeIfEmpty(item, item.getBaskets());
+            }
+            for (int j = i + 1; j < ids.length; j++) {
+                CoPurchasePair pair = em.find(CoPurchasePair.class, new CoPurchasePair.Key(ids[i], ids[j]));
+                if (pair != null) {
+                    pair.add(-weight);
+                    removeIfEmpty(pair, pair.getBaskets());
+                }
             }
         }
-        return recorded;
+        em.remove(counted);
+        state.setBaskets(Math.max(0, state.getBaskets() - weight));
+        state.bumpVersion();
+        return true;
+    }
+
+    /** A row whose count is gone (up to the rounding of adding and taking off decayed weights) is one a rebuild would not write. */
+    private void removeIfEmpty(Object row, double baskets) {
+        if (baskets <= EMPTY_COUNT) {
+            em.remove(row);
+        }
+    }
+
+    @Override
+    public int catchUp() {
+        List<List<Long>> pending = readOnlyTransaction.execute(new TransactionCallback<List<List<Long>>>() {
+            @Override
+            public List<List<Long>> doInTransaction(TransactionStatus status) {
+                return Arrays.asList(orders.readUnminedSubmittedOrderIds(em, CATCH_UP_BATCH),
+                        orders.readCancelledMinedOrderIds(em, CATCH_UP_BATCH));
+            }
+        });
+        int changed = 0;
+        for (Long orderId : pending.get(0)) {
+            if (recordOrder(orderId)) {
+                changed++;
+            }
+        }
+        for (Long orderId : pending.get(1)) {
+            if (withdrawOrder(orderId)) {
+                changed++;
+            }
+        }
+        return changed;
     }
 
     @Override

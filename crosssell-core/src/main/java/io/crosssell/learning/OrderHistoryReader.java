@@ -35,24 +35,45 @@ public class OrderHistoryReader {
     static final String NOT_AN_ADD_ON = " AND NOT EXISTS (SELECT a.id FROM org.broadleafcommerce.core.order.domain.OrderItemAttributeImpl a"
             + " WHERE a.orderItem = i AND a.name = '" + AddOnLines.ADDON + "')";
 
-    private static final String ITEMS_OF_SUBMITTED_ORDERS =
+    static final String CANCELLED = "CANCELLED";
+
+    private static final String ITEMS_OF_ORDERS =
             "SELECT o.id, o.submitDate, p.id FROM org.broadleafcommerce.core.order.domain.DiscreteOrderItemImpl i"
                     + " JOIN i.order o JOIN i.product p WHERE o.status = :status" + NOT_AN_ADD_ON;
 
     /** Every submitted order with at least one product line, in order id order. */
     public List<OrderBasket> readAllSubmitted(EntityManager em) {
-        return toBaskets(em.createQuery(ITEMS_OF_SUBMITTED_ORDERS + " ORDER BY o.id", Object[].class)
+        return toBaskets(em.createQuery(ITEMS_OF_ORDERS + " ORDER BY o.id", Object[].class)
                 .setParameter("status", SUBMITTED)
                 .getResultList());
     }
 
     /** The order as a basket, or null when it is not submitted or has no product lines. */
     public OrderBasket readSubmitted(EntityManager em, long orderId) {
-        List<OrderBasket> baskets = toBaskets(em.createQuery(ITEMS_OF_SUBMITTED_ORDERS + " AND o.id = :orderId", Object[].class)
+        List<OrderBasket> baskets = toBaskets(em.createQuery(ITEMS_OF_ORDERS + " AND o.id = :orderId", Object[].class)
                 .setParameter("status", SUBMITTED)
                 .setParameter("orderId", orderId)
                 .getResultList());
         return baskets.isEmpty() ? null : baskets.get(0);
+    }
+
+    /** The cancelled order as a basket (its product lines as they were submitted), or null when it is not cancelled. */
+    public OrderBasket readCancelled(EntityManager em, long orderId) {
+        List<OrderBasket> baskets = toBaskets(em.createQuery(ITEMS_OF_ORDERS + " AND o.id = :orderId", Object[].class)
+                .setParameter("status", CANCELLED)
+                .setParameter("orderId", orderId)
+                .getResultList());
+        return baskets.isEmpty() ? null : baskets.get(0);
+    }
+
+    /** Orders the ledger counts that Broadleaf has since cancelled, oldest first, at most {@code max}. */
+    public List<Long> readCancelledMinedOrderIds(EntityManager em, int max) {
+        return em.createQuery("SELECT m.orderId FROM io.crosssell.learning.domain.MinedOrder m, "
+                + "org.broadleafcommerce.core.order.domain.OrderImpl o WHERE o.id = m.orderId AND o.status = :status"
+                + " ORDER BY m.orderId", Long.class)
+                .setParameter("status", CANCELLED)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Submitted orders the ledger does not hold yet, oldest first, at most {@code max}. */

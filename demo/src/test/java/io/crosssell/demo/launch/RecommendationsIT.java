@@ -136,8 +136,7 @@ class RecommendationsIT {
 
     @Test
     void submittedOrderIsFoldedInOnceAndEqualsAFullRebuild() throws Exception {
-        // Starts from a rebuild: orders other tests left behind may have changed since they were folded in (a
-        // cancelled order stays in the running statistics until the next rebuild).
+        // Starts from a rebuild, so the comparison covers this order alone, whatever other test classes did before.
         learning.rebuild();
         double before = learning.statistics().pairCount(COMMUTER_BIKE, URBAN_HELMET);
         long orderId = submitOrder(COMMUTER_BIKE, URBAN_HELMET, BOTTLE_CAGE);
@@ -220,6 +219,63 @@ class RecommendationsIT {
         assertThat(owned).as("the commuter bike is owned").contains(COMMUTER_BIKE);
         assertThat(owned).as("chain lube is a consumable (Tools & care)").doesNotContain(162L);
         assertThat(history.productsBoughtBy(987654L)).isEmpty();
+    }
+
+    @Test
+    void cancelledOrderIsTakenBackOutAndEqualsARebuildOverTheRemainingOrders() {
+        learning.rebuild();
+        CoPurchaseStatistics before = learning.statistics();
+        long orderId = submitOrder(COMMUTER_BIKE, URBAN_HELMET, BOTTLE_CAGE);
+        learning.recordOrder(orderId);
+        assertThat(learning.statistics().pairCount(COMMUTER_BIKE, BOTTLE_CAGE)).isEqualTo(before.pairCount(COMMUTER_BIKE, BOTTLE_CAGE) + 1);
+
+        cancel(orderId);
+        // The storefront's own background catch-up may take it out first; either way it comes out once.
+        learning.catchUp();
+        assertThat(learning.withdrawOrder(orderId)).as("a second withdrawal changes nothing").isFalse();
+        CoPurchaseStatistics withdrawn = learning.statistics();
+
+        assertThat(withdrawn.basketCount()).isEqualTo(before.basketCount());
+        assertThat(pairsOf(withdrawn)).isEqualTo(pairsOf(before));
+        assertThat(itemsOf(withdrawn)).isEqualTo(itemsOf(before));
+        learning.rebuild();
+        CoPurchaseStatistics rebuilt = learning.statistics();
+        assertThat(withdrawn.basketCount()).isEqualTo(rebuilt.basketCount());
+        assertThat(pairsOf(withdrawn)).isEqualTo(pairsOf(rebuilt));
+        assertThat(itemsOf(withdrawn)).isEqualTo(itemsOf(rebuilt));
+    }
+
+    @Test
+    void submittedOrderIsNeverWithdrawn() {
+        long orderId = submitOrder(GRAVEL_BIKE, URBAN_HELMET);
+        learning.recordOrder(orderId);
+        double counted = learning.statistics().pairCount(GRAVEL_BIKE, URBAN_HELMET);
+
+        assertThat(learning.withdrawOrder(orderId)).isFalse();
+        assertThat(learning.statistics().pairCount(GRAVEL_BIKE, URBAN_HELMET)).isEqualTo(counted);
+    }
+
+    private static void cancel(final long orderId) {
+        transaction().execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                javax.persistence.EntityManager em = EntityManagerFactoryUtils.getTransactionalEntityManager(
+                        context.getBean("entityManagerFactory", javax.persistence.EntityManagerFactory.class));
+                em.find(org.broadleafcommerce.core.order.domain.OrderImpl.class, orderId).setStatus(OrderStatus.CANCELLED);
+                return null;
+            }
+        });
+    }
+
+    private static java.util.Map<Long, Double> itemsOf(CoPurchaseStatistics statistics) {
+        final java.util.Map<Long, Double> items = new java.util.TreeMap<Long, Double>();
+        statistics.forEachItem(new CoPurchaseStatistics.ItemVisitor() {
+            @Override
+            public void visit(long productId, double count) {
+                items.put(productId, count);
+            }
+        });
+        return items;
     }
 
     private static long togetherCount(String json) {
