@@ -57,10 +57,21 @@ public final class DatabaseSettings {
         if (url == null || url.trim().isEmpty()) {
             return null;
         }
-        boolean postgres = url.startsWith("jdbc:postgresql:");
+        String driver;
+        String dialect;
+        if (url.startsWith("jdbc:postgresql:")) {
+            driver = "org.postgresql.Driver";
+            dialect = "org.hibernate.dialect.PostgreSQL82Dialect";
+        } else if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
+            driver = "org.mariadb.jdbc.Driver";
+            dialect = "org.hibernate.dialect.MySQL5InnoDBDialect";
+        } else {
+            driver = "org.hsqldb.jdbcDriver";
+            dialect = "org.hibernate.dialect.HSQLDialect";
+        }
         return new DatabaseSettings(
-                setting("driver", postgres ? "org.postgresql.Driver" : "org.hsqldb.jdbcDriver"),
-                setting("dialect", postgres ? "org.hibernate.dialect.PostgreSQL82Dialect" : "org.hibernate.dialect.HSQLDialect"),
+                setting("driver", driver),
+                setting("dialect", dialect),
                 url,
                 setting("secureUrl", url),
                 setting("cmsUrl", url),
