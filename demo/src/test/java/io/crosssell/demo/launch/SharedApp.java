@@ -50,7 +50,9 @@ final class SharedApp {
         if (app == null) {
             booted = wanted;
             try {
-                app = EmbeddedWebApp.start(wanted, 0, DatabaseSettings.hsqldbInMemory(database), true);
+                // A server database when one is given (CROSSSELL_DEMO_DB_URL…, as for the demo), else in-memory HSQLDB.
+                DatabaseSettings given = DatabaseSettings.fromSystemProperties();
+                app = EmbeddedWebApp.start(wanted, 0, given != null ? given : DatabaseSettings.hsqldbInMemory(database), true);
             } catch (Exception e) {
                 bootFailure = e;
                 throw e;
