@@ -7,6 +7,8 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -36,7 +38,28 @@ final class Chromium {
     }
 
     static WebDriver start(boolean scripts) throws Exception {
+        return start(scripts, null);
+    }
+
+    /**
+     * A phone: Chromium's device emulation at {@code width}×{@code height} CSS pixels, 3 device pixels each, as a
+     * mobile browser (a page without a viewport meta renders 980 px wide and is shrunk, as on a real phone).
+     */
+    static WebDriver startPhone(int width, int height) throws Exception {
+        Map<String, Object> metrics = new HashMap<>();
+        metrics.put("width", width);
+        metrics.put("height", height);
+        metrics.put("pixelRatio", 3.0);
+        metrics.put("mobile", true);
+        metrics.put("touch", true);
+        return start(true, Collections.singletonMap("deviceMetrics", metrics));
+    }
+
+    private static WebDriver start(boolean scripts, Map<String, Object> mobileEmulation) throws Exception {
         ChromeOptions options = new ChromeOptions();
+        if (mobileEmulation != null) {
+            options.setExperimentalOption("mobileEmulation", mobileEmulation);
+        }
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

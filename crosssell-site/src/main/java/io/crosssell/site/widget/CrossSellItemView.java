@@ -11,25 +11,25 @@ public final class CrossSellItemView {
     private final long productId;
     private final String name;
     private final String url;
-    private final String imageUrl;
+    private final CrossSellImage image;
     private final Money price;
     private final Money retailPrice;
     private final boolean needsOptions;
     private final List<String> reasons;
     private final boolean purchasable;
 
-    public CrossSellItemView(long productId, String name, String url, String imageUrl, Money price, Money retailPrice,
+    public CrossSellItemView(long productId, String name, String url, CrossSellImage image, Money price, Money retailPrice,
             boolean needsOptions, List<String> reasons) {
-        this(productId, name, url, imageUrl, price, retailPrice, needsOptions, reasons, true);
+        this(productId, name, url, image, price, retailPrice, needsOptions, reasons, true);
     }
 
-    private CrossSellItemView(long productId, String name, String url, String imageUrl, Money price, Money retailPrice,
+    private CrossSellItemView(long productId, String name, String url, CrossSellImage image, Money price, Money retailPrice,
             boolean needsOptions, List<String> reasons, boolean purchasable) {
         this.purchasable = purchasable;
         this.productId = productId;
         this.name = name;
         this.url = url;
-        this.imageUrl = imageUrl;
+        this.image = image;
         this.price = price;
         this.retailPrice = retailPrice;
         this.needsOptions = needsOptions;
@@ -41,7 +41,7 @@ public final class CrossSellItemView {
      * checked, not in the total.
      */
     public CrossSellItemView outOfStock() {
-        return new CrossSellItemView(productId, name, url, imageUrl, price, retailPrice, needsOptions, reasons, false);
+        return new CrossSellItemView(productId, name, url, image, price, retailPrice, needsOptions, reasons, false);
     }
 
     /** Whether a shopper can put it in the cart now; only the anchor can be shown when it is not. */
@@ -61,9 +61,14 @@ public final class CrossSellItemView {
         return url;
     }
 
-    /** The primary image's URL, or null. */
+    /** The primary image, or null. */
+    public CrossSellImage getImage() {
+        return image;
+    }
+
+    /** The primary image's URL (full size), or null. */
     public String getImageUrl() {
-        return imageUrl;
+        return image == null ? null : image.getUrl();
     }
 
     public Money getPrice() {

@@ -40,17 +40,21 @@ import io.crosssell.recommend.service.CrossSellRecommendationService;
 public class CrossSellWidgetService {
 
     private static final Log LOG = LogFactory.getLog(CrossSellWidgetService.class);
+    /** The SKU media key of a product's main picture, as Broadleaf's own templates use it. */
+    private static final String PRIMARY_MEDIA = "primary";
 
     private final CrossSellRecommendationService recommendations;
     private final CatalogService catalogService;
     private final BundleService bundles;
+    private final CrossSellThumbnails thumbnails;
     private volatile boolean enabled = true;
 
     public CrossSellWidgetService(CrossSellRecommendationService recommendations, CatalogService catalogService,
-            BundleService bundles) {
+            BundleService bundles, CrossSellThumbnails thumbnails) {
         this.recommendations = recommendations;
         this.catalogService = catalogService;
         this.bundles = bundles;
+        this.thumbnails = thumbnails;
     }
 
     /** Off: every widget is empty (a kill switch for the shop, and the page-cost benchmark's baseline). */
@@ -187,7 +191,7 @@ public class CrossSellWidgetService {
         return total;
     }
 
-    private static CrossSellItemView view(Product product, RecommendedItem item) {
+    private CrossSellItemView view(Product product, RecommendedItem item) {
         if (product == null || product.getDefaultSku() == null) {
             return null;
         }
@@ -198,10 +202,10 @@ public class CrossSellWidgetService {
                 reasons.add(reason.text());
             }
         }
-        Media image = sku.getSkuMedia() == null ? null : sku.getSkuMedia().get("primary");
+        Media image = sku.getSkuMedia() == null ? null : sku.getSkuMedia().get(PRIMARY_MEDIA);
         boolean needsOptions = product.getProductOptions() != null && !product.getProductOptions().isEmpty();
         return new CrossSellItemView(product.getId(), product.getName(), product.getUrl(),
-                image == null ? null : image.getUrl(), sku.getPrice(), sku.isOnSale() ? sku.getRetailPrice() : null,
+                thumbnails.image(image, PRIMARY_MEDIA, product.getName()), sku.getPrice(), sku.isOnSale() ? sku.getRetailPrice() : null,
                 needsOptions, reasons);
     }
 }

@@ -35,6 +35,13 @@ public class DemoSeedVerifier {
         if (skus != expectedProducts) {
             problems.add("expected a default SKU for each of the " + expectedProducts + " demo products, found " + skus);
         }
+        int pictures = count("SELECT COUNT(*) FROM BLC_SKU_MEDIA_MAP m JOIN BLC_MEDIA d ON d.MEDIA_ID = m.MEDIA_ID"
+                + " JOIN BLC_STATIC_ASSET a ON d.URL = CONCAT('/cmsstatic', a.FULL_URL) WHERE m.MAP_KEY = 'primary'"
+                + " AND m.BLC_SKU_SKU_ID BETWEEN 100 AND 199");
+        if (pictures != expectedProducts) {
+            problems.add("expected a primary picture for each of the " + expectedProducts
+                    + " demo products from sql/demo_media.sql, found " + pictures);
+        }
         int categories = count("SELECT COUNT(*) FROM BLC_CATEGORY WHERE URL IS NOT NULL");
         if (categories < DemoCatalog.CATEGORY_COUNT) {
             problems.add("expected " + DemoCatalog.CATEGORY_COUNT + " demo categories, found " + categories);
