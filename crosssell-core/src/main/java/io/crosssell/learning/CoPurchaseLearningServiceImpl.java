@@ -244,24 +244,7 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
             return false;
         }
         double weight = thresholds().decayWeight(order.submittedAtMillis, state.getDecayReferenceMillis());
-        Basket basket = Basket.weighted(orderId, weight, order.productIds);
-        long[] ids = basket.productIds();
-        for (int i = 0; i < ids.length; i++) {
-            CoPurchaseItem item = em.find(CoPurchaseItem.class, ids[i]);
-            if (item == null) {
-                em.persist(new CoPurchaseItem(ids[i], weight));
-            } else {
-                item.add(weight);
-            }
-            for (int j = i + 1; j < ids.length; j++) {
-                CoPurchasePair pair = em.find(CoPurchasePair.class, new CoPurchasePair.Key(ids[i], ids[j]));
-                if (pair == null) {
-                    em.persist(new CoPurchasePair(ids[i], ids[j], weight));
-                } else {
-                    pair.add(weight);
-                }
-            }
-        }
+        addToCounts(Basket.weighted(orderId, weight, order.productIds).productIds(), weight);
         em.persist(new MinedOrder(orderId, weight, new Date()));
         state.setBaskets(state.getBaskets() + weight);
         state.bumpVersion();
@@ -292,28 +275,46 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
             return false;
         }
         double weight = counted.getWeight();
-        long[] ids = Basket.weighted(orderId, weight, order.productIds).productIds();
-        for (int i = 0; i < ids.length; i++) {
-            CoPurchaseItem item = em.find(CoPurchaseItem.class, ids[i]);
-            if (item != null) {
-                item.add(-weight);
-                removeIfEmpty(item, item.getBaskets());
-            }
-            for (int j = i + 1; j < ids.length; j++) {
-                CoPurchasePair pair = em.find(CoPurchasePair.class, new CoPurchasePair.Key(ids[i], ids[j]));
-                if (pair != null) {
-                    pair.add(-weight);
-                    removeIfEmpty(pair, pair.getBaskets());
-                }
-            }
-        }
+        addToCounts(Basket.weighted(orderId, weight, order.productIds).productIds(), -weight);
         em.remove(counted);
         state.setBaskets(Math.max(0, state.getBaskets() - weight));
         state.bumpVersion();
         return true;
     }
 
-    /** A row whose count is gone (up to the rounding of adding and taking off decayed weights) is one a rebuild would not write. */
+    /**
+     * Adds the weight (negative to take an order back out) to each distinct item's row and each pair's; a missing row
+     * is created when adding, and a row left at zero (up to the rounding of adding and taking off decayed weights) is deleted, as
+     * a rebuild would not write it.
+     */
+    private void addToCounts(long[] ids, double weight) {
+        for (int i = 0; i < ids.length; i++) {
+            CoPurchaseItem item = em.find(CoPurchaseItem.class, ids[i]);
+            if (item == null) {
+                persistIfCounted(new CoPurchaseItem(ids[i], weight), weight);
+            } else {
+                item.add(weight);
+                removeIfEmpty(item, item.getBaskets());
+            }
+            for (int j = i + 1; j < ids.length; j++) {
+                CoPurchasePair pair = em.find(CoPurchasePair.class, new CoPurchasePair.Key(ids[i], ids[j]));
+                if (pair == null) {
+                    persistIfCounted(new CoPurchasePair(ids[i], ids[j], weight), weight);
+                } else {
+                    pair.add(weight);
+                    removeIfEmpty(pair, pair.getBaskets());
+                }
+            }
+        }
+    }
+
+    /** A withdrawal never creates a row (its order's rows exist unless a rebuild dropped them). */
+    private void persistIfCounted(Object row, double weight) {
+        if (weight > 0) {
+            em.persist(row);
+        }
+    }
+
     private void removeIfEmpty(Object row, double baskets) {
         if (baskets <= EMPTY_COUNT) {
             em.remove(row);
