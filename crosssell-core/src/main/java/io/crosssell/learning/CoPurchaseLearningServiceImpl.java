@@ -223,15 +223,19 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
 
     @Override
     public boolean recordOrder(final long orderId) {
-        Boolean recorded = transaction.execute(new TransactionCallback<Boolean>() {
+        return changeInTransaction(new TransactionCallback<Boolean>() {
             @Override
             public Boolean doInTransaction(TransactionStatus status) {
                 return recordInTransaction(orderId);
             }
         });
-        // This process's own change is seen at once; other processes' within a second.
+    }
+
+    /** Runs a change of the statistics in its own transaction; this process sees it at once, others within a second. */
+    private boolean changeInTransaction(TransactionCallback<Boolean> change) {
+        Boolean changed = transaction.execute(change);
         versionCheckedAt = 0;
-        return Boolean.TRUE.equals(recorded);
+        return Boolean.TRUE.equals(changed);
     }
 
     private boolean recordInTransaction(long orderId) {
@@ -253,14 +257,12 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
 
     @Override
     public boolean withdrawOrder(final long orderId) {
-        Boolean withdrawn = transaction.execute(new TransactionCallback<Boolean>() {
+        return changeInTransaction(new TransactionCallback<Boolean>() {
             @Override
             public Boolean doInTransaction(TransactionStatus status) {
                 return withdrawInTransaction(orderId);
             }
         });
-        versionCheckedAt = 0;
-        return Boolean.TRUE.equals(withdrawn);
     }
 
     /** The reverse of {@link #recordInTransaction}: the ledger's weight comes off every item and pair of the order. */
@@ -330,13 +332,15 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
                         orders.readCancelledMinedOrderIds(em, CATCH_UP_BATCH));
             }
         });
+        List<Long> toFold = pending.get(0);
+        List<Long> toWithdraw = pending.get(1);
         int changed = 0;
-        for (Long orderId : pending.get(0)) {
+        for (Long orderId : toFold) {
             if (recordOrder(orderId)) {
                 changed++;
             }
         }
-        for (Long orderId : pending.get(1)) {
+        for (Long orderId : toWithdraw) {
             if (withdrawOrder(orderId)) {
                 changed++;
             }

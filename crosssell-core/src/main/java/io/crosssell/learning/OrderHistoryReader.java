@@ -50,17 +50,17 @@ public class OrderHistoryReader {
 
     /** The order as a basket, or null when it is not submitted or has no product lines. */
     public OrderBasket readSubmitted(EntityManager em, long orderId) {
-        List<OrderBasket> baskets = toBaskets(em.createQuery(ITEMS_OF_ORDERS + " AND o.id = :orderId", Object[].class)
-                .setParameter("status", SUBMITTED)
-                .setParameter("orderId", orderId)
-                .getResultList());
-        return baskets.isEmpty() ? null : baskets.get(0);
+        return readInStatus(em, orderId, SUBMITTED);
     }
 
     /** The cancelled order as a basket (its product lines as they were submitted), or null when it is not cancelled. */
     public OrderBasket readCancelled(EntityManager em, long orderId) {
+        return readInStatus(em, orderId, CANCELLED);
+    }
+
+    private OrderBasket readInStatus(EntityManager em, long orderId, String status) {
         List<OrderBasket> baskets = toBaskets(em.createQuery(ITEMS_OF_ORDERS + " AND o.id = :orderId", Object[].class)
-                .setParameter("status", CANCELLED)
+                .setParameter("status", status)
                 .setParameter("orderId", orderId)
                 .getResultList());
         return baskets.isEmpty() ? null : baskets.get(0);
