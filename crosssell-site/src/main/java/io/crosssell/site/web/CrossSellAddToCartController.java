@@ -92,36 +92,44 @@ public class CrossSellAddToCartController {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
-    /** Why a request was refused, for scripts (code) and people (message). */
+    @Resource(name = "csShopperTexts")
+    protected ShopperTexts texts;
+
+    /** Why a request was refused, for scripts (code) and people (the message file's {@code crosssell.error.<code>}). */
     enum Refusal {
-        BAD_PLACEMENT("bad-request", "Unknown placement."),
-        NO_ITEMS("no-items", "Choose at least one item."),
-        BAD_ITEM("bad-request", "One of the items is not valid."),
-        TOO_MANY("too-many", "Too many items at once."),
-        BAD_QUANTITY("bad-quantity", "Quantities must be between 1 and 10."),
-        NOT_OFFERED("not-offered", "One of the items is no longer available. Nothing was added; please try again.",
-                "%s is no longer available. Nothing was added; please choose again."),
-        FAILED("failed", "The items could not be added to your cart. Nothing was added; please try again.");
+        BAD_PLACEMENT("bad-request"),
+        NO_ITEMS("no-items"),
+        BAD_ITEM("bad-request"),
+        TOO_MANY("too-many"),
+        BAD_QUANTITY("bad-quantity"),
+        NOT_OFFERED("not-offered", true),
+        FAILED("failed");
 
         final String code;
-        final String message;
-        private final String namedMessage;
+        private final boolean named;
 
-        Refusal(String code, String message) {
-            this(code, message, null);
+        Refusal(String code) {
+            this(code, false);
         }
 
-        Refusal(String code, String message, String namedMessage) {
+        Refusal(String code, boolean named) {
             this.code = code;
-            this.message = message;
-            this.namedMessage = namedMessage;
+            this.named = named;
         }
 
-        /** The message naming the item it is about, where the refusal has one. */
-        String message(String itemName) {
-            return namedMessage == null ? message : String.format(namedMessage, "\u201c" + itemName + "\u201d");
+        String key() {
+            return "crosssell.error." + code;
+        }
+
+        /** The key of the message naming the item it is about, or null when the refusal has none. */
+        String namedKey() {
+            return named ? key() + ".named" : null;
         }
     }
+
+    /** The texts of a successful add: one item, several items ({0}: how many). */
+    static final String ADDED_ONE = "crosssell.cart.addedOne";
+    static final String ADDED_MANY = "crosssell.cart.added";
 
     @RequestMapping(value = "/crosssell/cart/add", method = RequestMethod.POST)
     public ResponseEntity<String> addAll(HttpServletRequest request, HttpServletResponse response,
@@ -179,7 +187,7 @@ public class CrossSellAddToCartController {
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         body.put("added", productIds.size());
         body.put("cartItemCount", cart.getItemCount());
-        body.put("message", productIds.size() == 1 ? "Added 1 item to your cart." : "Added " + productIds.size() + " items to your cart.");
+        body.put("message", productIds.size() == 1 ? texts.text(ADDED_ONE) : texts.text(ADDED_MANY, productIds.size()));
         return CrossSellRecommendationController.json(HttpStatus.OK, body);
     }
 
@@ -314,16 +322,17 @@ public class CrossSellAddToCartController {
         return product == null ? null : product.getName();
     }
 
-    private static ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl) {
+    private ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl) {
         return refuse(request, refusal, script, returnUrl, null);
     }
 
     /** @param itemName the item the refusal is about, named in the script's message, or null */
-    private static ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl,
+    private ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl,
             String itemName) {
         if (script) {
             Map<String, Object> body = new LinkedHashMap<String, Object>();
-            body.put("error", itemName == null ? refusal.message : refusal.message(itemName));
+            body.put("error", itemName == null || refusal.namedKey() == null ? texts.text(refusal.key())
+                    : texts.text(refusal.namedKey(), itemName));
             body.put("code", refusal.code);
             return CrossSellRecommendationController.json(refusal == Refusal.FAILED ? HttpStatus.CONFLICT
                     : refusal == Refusal.NOT_OFFERED ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, body);

@@ -121,6 +121,22 @@ class StorefrontIT {
     }
 
     @Test
+    void addAllAnswersAFrenchShopperInFrench() throws Exception {
+        TestHttpClient shopper = new TestHttpClient(site.baseUrl());
+        TestHttpClient.Response page = shopper.get("/bikes/metro-commuter-bike?blLocaleCode=fr_FR");
+        assertThat(page.body).as("the widget itself in French").contains("Souvent achet\u00e9s ensemble");
+        String token = page.csrfToken();
+
+        TestHttpClient.Response added = shopper.postFromScript("/crosssell/cart/add", "csrfToken", token,
+                "anchorProductId", "101", "productId", "133", "productId", "121");
+        TestHttpClient.Response refused = shopper.postFromScript("/crosssell/cart/add", "csrfToken", token, "anchorProductId", "101");
+
+        assertThat(added.status).isEqualTo(200);
+        assertThat(added.body).contains("\"message\":\"2 articles ajout\u00e9s \u00e0 votre panier.\"");
+        assertThat(refused.body).contains("\"error\":\"Choisissez au moins un article.\"");
+    }
+
+    @Test
     void addAllAnswersScriptsWithJsonAndTheNewCartCount() throws Exception {
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
         String token = shopper.get("/bikes/metro-commuter-bike").csrfToken();
