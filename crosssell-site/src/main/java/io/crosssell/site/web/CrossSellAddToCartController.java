@@ -170,7 +170,7 @@ public class CrossSellAddToCartController {
         Set<Long> notOffered = new LinkedHashSet<Long>(productIds);
         notOffered.removeAll(offered(placement, anchor, orderNumber, treatment));
         if (!notOffered.isEmpty()) {
-            return refuse(request, Refusal.NOT_OFFERED, script, returnUrl, nameOf(notOffered.iterator().next()));
+            return refuseUnavailable(request, script, returnUrl, productIds, notOffered);
         }
         Order cart;
         Set<Long> bundlesBefore = appliedBundles(CartState.getCart());
@@ -314,6 +314,41 @@ public class CrossSellAddToCartController {
         } catch (RuntimeException e) {
             LOG.debug("Bundle completion not counted: " + e);
         }
+    }
+
+    /**
+     * Nothing is added when a chosen item is no longer offered (out of stock, inactive, no longer recommended): the
+     * answer names it and lists it apart from the items that can still be added, so the shopper can add the rest.
+     * A form goes back with {@code csError=not-offered&csUnavailable=<id>}; the widget names the item from the id.
+     */
+    private ResponseEntity<String> refuseUnavailable(HttpServletRequest request, boolean script, String returnUrl,
+            Set<Long> chosen, Set<Long> notOffered) {
+        if (!script) {
+            String back = safeReturnUrl(returnUrl);
+            return FormResponses.redirect(request, back + (back.contains("?") ? "&" : "?") + "csError=" + Refusal.NOT_OFFERED.code
+                    + "&csUnavailable=" + notOffered.iterator().next());
+        }
+        List<Object> unavailable = new ArrayList<Object>();
+        StringBuilder names = new StringBuilder();
+        for (Long productId : notOffered) {
+            String name = nameOf(productId);
+            Map<String, Object> item = new LinkedHashMap<String, Object>();
+            item.put("productId", productId);
+            item.put("name", name);
+            unavailable.add(item);
+            if (name != null) {
+                names.append(names.length() == 0 ? "" : ", ").append(name);
+            }
+        }
+        List<Object> available = new ArrayList<Object>(chosen);
+        available.removeAll(notOffered);
+        Map<String, Object> body = new LinkedHashMap<String, Object>();
+        body.put("error", names.length() == 0 ? texts.text(Refusal.NOT_OFFERED.key())
+                : texts.text(Refusal.NOT_OFFERED.namedKey(), names.toString()));
+        body.put("code", Refusal.NOT_OFFERED.code);
+        body.put("unavailable", unavailable);
+        body.put("available", available);
+        return CrossSellRecommendationController.json(HttpStatus.CONFLICT, body);
     }
 
     /** The product's name for a message, or null when there is no such product. */

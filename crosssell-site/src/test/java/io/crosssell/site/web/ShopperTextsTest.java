@@ -58,7 +58,7 @@ class ShopperTextsTest {
         assertThat(texts.text(Locale.FRANCE, CrossSellAddToCartController.ADDED_MANY, 3)).isEqualTo("3 articles ajout\u00e9s \u00e0 votre panier.");
         assertThat(texts.text(Locale.GERMANY, CrossSellAddOnController.ADDED)).isEqualTo("Zu Ihrer Bestellung hinzugef\u00fcgt.");
         assertThat(texts.text(Locale.FRANCE, CrossSellAddToCartController.Refusal.NOT_OFFERED.namedKey(), "Heavy U-Lock"))
-                .isEqualTo("\u00ab Heavy U-Lock \u00bb n\u2019est plus disponible. Rien n\u2019a \u00e9t\u00e9 ajout\u00e9 ; veuillez choisir \u00e0 nouveau.");
+                .isEqualTo("\u00ab Heavy U-Lock \u00bb n\u2019est plus disponible. Rien n\u2019a \u00e9t\u00e9 ajout\u00e9 ; les autres articles peuvent encore \u00eatre ajout\u00e9s.");
         assertThat(texts.text(Locale.FRANCE, CrossSellAddToCartController.Refusal.NO_ITEMS.key())).isEqualTo("Choisissez au moins un article.");
         assertThat(texts.text(Locale.US, CrossSellAddToCartController.ADDED_ONE)).isEqualTo("Added 1 item to your cart.");
     }
