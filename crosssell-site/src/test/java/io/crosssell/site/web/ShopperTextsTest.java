@@ -19,7 +19,7 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
 class ShopperTextsTest {
 
     /** The add-on service's refusal codes a shopper can meet (io.crosssell.addon.AddOnException in the cart). */
-    private static final List<String> ADD_ON_REFUSALS = Arrays.asList("bad-request", "bad-message", "not-eligible", "unknown-addon",
+    private static final List<String> ADD_ON_REFUSALS = Arrays.asList("bad-request", "no-items-to-wrap", "bad-message", "not-eligible", "unknown-addon",
             "not-in-cart", "no-cart", "already-added", "failed");
 
     private static List<String> keysTheControllersUse() {

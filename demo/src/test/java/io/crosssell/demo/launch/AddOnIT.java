@@ -188,6 +188,13 @@ class AddOnIT {
                 "orderItemId", helmet, "returnUrl", "/cart");
         assertThat(plainForm.location).endsWith("/cart?csAddOnError=not-eligible");
         assertThat(shopper.get("/cart?csAddOnError=not-eligible").body).contains("That add-on is not available for this item.");
+        assertThat(shopper.postFromScript("/crosssell/addons/add", "csrfToken", token, "addOnId", "1").body)
+                .as("wrap with nothing ticked says so").contains("\"error\":\"Tick the items to wrap first. Nothing was changed.\"",
+                        "\"code\":\"no-items-to-wrap\"");
+        TestHttpClient.Response nothingToWrap = shopper.post("/crosssell/addons/add", "csrfToken", token, "addOnId", "1", "returnUrl", "/cart");
+        assertThat(nothingToWrap.location).endsWith("/cart?csAddOnError=no-items-to-wrap");
+        assertThat(shopper.get("/cart?csAddOnError=no-items-to-wrap").body).contains("Tick the items to wrap first.")
+                .doesNotContain("That request was not valid");
         assertThat(rows(shopper)).isEqualTo(before);
         assertThat(rows(stranger)).containsExactly("102x1=1199.00");
     }
