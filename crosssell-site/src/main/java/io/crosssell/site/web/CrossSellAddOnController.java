@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.crosssell.addon.AddOnException;
+import io.crosssell.addon.service.AddOnLines;
 import io.crosssell.addon.service.AddOnService;
 import io.crosssell.site.tracking.Shoppers;
 import io.crosssell.tracking.TrackedPlacements;
@@ -111,7 +112,7 @@ public class CrossSellAddOnController {
         }
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         body.put("message", message);
-        body.put("cartItemCount", cart.getItemCount());
+        body.put("cartItemCount", AddOnLines.productCount(cart));
         body.put("total", cart.getTotal() == null ? null : cart.getTotal().getAmount());
         return CrossSellRecommendationController.json(HttpStatus.OK, body);
     }

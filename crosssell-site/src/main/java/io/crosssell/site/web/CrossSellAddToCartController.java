@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.crosssell.addon.service.AddOnLines;
 import io.crosssell.bundle.service.AppliedBundles;
 import io.crosssell.bundle.service.BundleService;
 import io.crosssell.catalog.BroadleafCatalogAdapter;
@@ -186,7 +187,7 @@ public class CrossSellAddToCartController {
         }
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         body.put("added", productIds.size());
-        body.put("cartItemCount", cart.getItemCount());
+        body.put("cartItemCount", AddOnLines.productCount(cart));
         body.put("message", productIds.size() == 1 ? texts.text(ADDED_ONE) : texts.text(ADDED_MANY, productIds.size()));
         return CrossSellRecommendationController.json(HttpStatus.OK, body);
     }

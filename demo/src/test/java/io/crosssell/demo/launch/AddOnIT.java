@@ -64,6 +64,24 @@ class AddOnIT {
     }
 
     @Test
+    void theHeaderCartCountCountsProductsNotWarrantyWrapOrDeliveryLines() throws Exception {
+        TestHttpClient shopper = shopperWith("101");
+        String bike = lineId(shopper, "101");
+        addOn(shopper, "addOnId", "2", "orderItemId", bike);
+        addOn(shopper, "addOnId", "1", "orderItemId", bike);
+
+        TestHttpClient.Response delivery = shopper.postFromScript("/crosssell/addons/add", "csrfToken", shopper.get("/cart").csrfToken(),
+                "addOnId", "4");
+
+        assertThat(rows(shopper)).hasSize(4);
+        assertThat(delivery.body).contains("\"cartItemCount\":1");
+        java.util.regex.Matcher header = java.util.regex.Pattern.compile("data-cs-cart-count=\"[^\"]*\">(\\d+)<")
+                .matcher(shopper.get("/cart").body);
+        assertThat(header.find()).isTrue();
+        assertThat(header.group(1)).isEqualTo("1");
+    }
+
+    @Test
     void theSubmittedOrderKeepsTheAddOnLinesTheirLinksAndTheTotal() throws Exception {
         TestHttpClient shopper = shopperWith("101");
         String bike = lineId(shopper, "101");
