@@ -39,6 +39,18 @@ public final class AddOnLines {
         return attribute == null ? null : attribute.getValue();
     }
 
+    /**
+     * How many products the order holds (quantities added up), without warranty, wrap or delivery lines: the count a
+     * shop's header shows, which Broadleaf's {@code Order.getItemCount()} would inflate with add-ons.
+     */
+    public static int productCount(Order order) {
+        int count = 0;
+        for (OrderItem line : productLines(order)) {
+            count += line.getQuantity();
+        }
+        return count;
+    }
+
     /** The order's product lines: what shoppers bought, without add-ons. */
     public static List<OrderItem> productLines(Order order) {
         List<OrderItem> lines = new ArrayList<OrderItem>();

@@ -208,7 +208,7 @@ public class AddOnServiceImpl implements AddOnService {
 
     private Order attachGiftWrap(Order cart, CrossSellAddOn addOn, List<OrderItem> lines, String message) {
         if (lines.isEmpty()) {
-            throw new AddOnException("bad-request", "Choose the items to wrap.");
+            throw new AddOnException("no-items-to-wrap", "Tick the items to wrap first.");
         }
         String text = message == null ? "" : message.trim();
         String problem = GiftMessages.problem(text, addOn.getMaxMessageLength());

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.crosssell.addon.AddOnException;
+import io.crosssell.addon.service.AddOnLines;
 import io.crosssell.addon.service.AddOnService;
 import io.crosssell.site.tracking.Shoppers;
 import io.crosssell.tracking.TrackedPlacements;
@@ -42,6 +43,13 @@ public class CrossSellAddOnController {
     @Resource(name = "csTrackingRecorder")
     protected TrackingRecorder tracking;
 
+    @Resource(name = "csShopperTexts")
+    protected ShopperTexts texts;
+
+    /** The texts of a change made: an add-on added, one removed. Refusals read {@code crosssell.addons.error.<code>}. */
+    static final String ADDED = "crosssell.addons.added";
+    static final String REMOVED = "crosssell.addons.removed";
+
     @RequestMapping(value = "/crosssell/addons/add", method = RequestMethod.POST)
     public ResponseEntity<String> add(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(value = "addOnId", required = false) String addOnId,
@@ -57,7 +65,7 @@ public class CrossSellAddOnController {
             CartState.setCart(cart);
             tracking.recordForShopper(request.getHeader("User-Agent"), Shoppers.of(request, response), TrackingEvent.Kind.ADD,
                     TrackedPlacements.ADDONS, null, Collections.singleton(addOn));
-            return done(request, cart, "Added to your order.", returnUrl);
+            return done(request, cart, texts.text(ADDED), returnUrl);
         } catch (AddOnException e) {
             return refused(request, e, returnUrl);
         }
@@ -74,7 +82,7 @@ public class CrossSellAddOnController {
             }
             Order cart = addOns.detach(CartState.getCart(), line);
             CartState.setCart(cart);
-            return done(request, cart, "Removed from your order.", returnUrl);
+            return done(request, cart, texts.text(REMOVED), returnUrl);
         } catch (AddOnException e) {
             return refused(request, e, returnUrl);
         }
@@ -104,20 +112,25 @@ public class CrossSellAddOnController {
         }
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         body.put("message", message);
-        body.put("cartItemCount", cart.getItemCount());
+        body.put("cartItemCount", AddOnLines.productCount(cart));
         body.put("total", cart.getTotal() == null ? null : cart.getTotal().getAmount());
         return CrossSellRecommendationController.json(HttpStatus.OK, body);
     }
 
-    private static ResponseEntity<String> refused(HttpServletRequest request, AddOnException e, String returnUrl) {
+    private ResponseEntity<String> refused(HttpServletRequest request, AddOnException e, String returnUrl) {
         if (!FormResponses.isScript(request)) {
             String back = CrossSellAddToCartController.safeReturnUrl(returnUrl);
             return FormResponses.redirect(request, back + (back.contains("?") ? "&" : "?") + "csAddOnError=" + e.code());
         }
         Map<String, Object> body = new LinkedHashMap<String, Object>();
-        body.put("error", e.getMessage());
+        // The service's own English text only for a code no message file has.
+        body.put("error", texts.textOr(errorKey(e.code()), e.getMessage()));
         body.put("code", e.code());
         return CrossSellRecommendationController.json(statusOf(e.code()), body);
+    }
+
+    static String errorKey(String code) {
+        return "crosssell.addons.error." + code;
     }
 
     static HttpStatus statusOf(String code) {

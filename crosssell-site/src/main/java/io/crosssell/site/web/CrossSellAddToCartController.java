@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.crosssell.addon.service.AddOnLines;
 import io.crosssell.bundle.service.AppliedBundles;
 import io.crosssell.bundle.service.BundleService;
 import io.crosssell.catalog.BroadleafCatalogAdapter;
@@ -92,36 +93,44 @@ public class CrossSellAddToCartController {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
-    /** Why a request was refused, for scripts (code) and people (message). */
+    @Resource(name = "csShopperTexts")
+    protected ShopperTexts texts;
+
+    /** Why a request was refused, for scripts (code) and people (the message file's {@code crosssell.error.<code>}). */
     enum Refusal {
-        BAD_PLACEMENT("bad-request", "Unknown placement."),
-        NO_ITEMS("no-items", "Choose at least one item."),
-        BAD_ITEM("bad-request", "One of the items is not valid."),
-        TOO_MANY("too-many", "Too many items at once."),
-        BAD_QUANTITY("bad-quantity", "Quantities must be between 1 and 10."),
-        NOT_OFFERED("not-offered", "One of the items is no longer available. Nothing was added; please try again.",
-                "%s is no longer available. Nothing was added; please choose again."),
-        FAILED("failed", "The items could not be added to your cart. Nothing was added; please try again.");
+        BAD_PLACEMENT("bad-request"),
+        NO_ITEMS("no-items"),
+        BAD_ITEM("bad-request"),
+        TOO_MANY("too-many"),
+        BAD_QUANTITY("bad-quantity"),
+        NOT_OFFERED("not-offered", true),
+        FAILED("failed");
 
         final String code;
-        final String message;
-        private final String namedMessage;
+        private final boolean named;
 
-        Refusal(String code, String message) {
-            this(code, message, null);
+        Refusal(String code) {
+            this(code, false);
         }
 
-        Refusal(String code, String message, String namedMessage) {
+        Refusal(String code, boolean named) {
             this.code = code;
-            this.message = message;
-            this.namedMessage = namedMessage;
+            this.named = named;
         }
 
-        /** The message naming the item it is about, where the refusal has one. */
-        String message(String itemName) {
-            return namedMessage == null ? message : String.format(namedMessage, "\u201c" + itemName + "\u201d");
+        String key() {
+            return "crosssell.error." + code;
+        }
+
+        /** The key of the message naming the item it is about, or null when the refusal has none. */
+        String namedKey() {
+            return named ? key() + ".named" : null;
         }
     }
+
+    /** The texts of a successful add: one item, several items ({0}: how many). */
+    static final String ADDED_ONE = "crosssell.cart.addedOne";
+    static final String ADDED_MANY = "crosssell.cart.added";
 
     @RequestMapping(value = "/crosssell/cart/add", method = RequestMethod.POST)
     public ResponseEntity<String> addAll(HttpServletRequest request, HttpServletResponse response,
@@ -162,7 +171,7 @@ public class CrossSellAddToCartController {
         Set<Long> notOffered = new LinkedHashSet<Long>(productIds);
         notOffered.removeAll(offered(placement, anchor, orderNumber, treatment));
         if (!notOffered.isEmpty()) {
-            return refuse(request, Refusal.NOT_OFFERED, script, returnUrl, nameOf(notOffered.iterator().next()));
+            return refuseUnavailable(request, script, returnUrl, productIds, notOffered);
         }
         Order cart;
         Set<Long> bundlesBefore = appliedBundles(CartState.getCart());
@@ -178,8 +187,8 @@ public class CrossSellAddToCartController {
         }
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         body.put("added", productIds.size());
-        body.put("cartItemCount", cart.getItemCount());
-        body.put("message", productIds.size() == 1 ? "Added 1 item to your cart." : "Added " + productIds.size() + " items to your cart.");
+        body.put("cartItemCount", AddOnLines.productCount(cart));
+        body.put("message", productIds.size() == 1 ? texts.text(ADDED_ONE) : texts.text(ADDED_MANY, productIds.size()));
         return CrossSellRecommendationController.json(HttpStatus.OK, body);
     }
 
@@ -308,22 +317,58 @@ public class CrossSellAddToCartController {
         }
     }
 
+    /**
+     * Nothing is added when a chosen item is no longer offered (out of stock, inactive, no longer recommended): the
+     * answer names it and lists it apart from the items that can still be added, so the shopper can add the rest.
+     * A form goes back with {@code csError=not-offered&csUnavailable=<id>}; the widget names the item from the id.
+     */
+    private ResponseEntity<String> refuseUnavailable(HttpServletRequest request, boolean script, String returnUrl,
+            Set<Long> chosen, Set<Long> notOffered) {
+        if (!script) {
+            String back = safeReturnUrl(returnUrl);
+            return FormResponses.redirect(request, back + (back.contains("?") ? "&" : "?") + "csError=" + Refusal.NOT_OFFERED.code
+                    + "&csUnavailable=" + notOffered.iterator().next());
+        }
+        List<Object> unavailable = new ArrayList<Object>();
+        StringBuilder names = new StringBuilder();
+        for (Long productId : notOffered) {
+            String name = nameOf(productId);
+            Map<String, Object> item = new LinkedHashMap<String, Object>();
+            item.put("productId", productId);
+            item.put("name", name);
+            unavailable.add(item);
+            if (name != null) {
+                names.append(names.length() == 0 ? "" : ", ").append(name);
+            }
+        }
+        List<Object> available = new ArrayList<Object>(chosen);
+        available.removeAll(notOffered);
+        Map<String, Object> body = new LinkedHashMap<String, Object>();
+        body.put("error", names.length() == 0 ? texts.text(Refusal.NOT_OFFERED.key())
+                : texts.text(Refusal.NOT_OFFERED.namedKey(), names.toString()));
+        body.put("code", Refusal.NOT_OFFERED.code);
+        body.put("unavailable", unavailable);
+        body.put("available", available);
+        return CrossSellRecommendationController.json(HttpStatus.CONFLICT, body);
+    }
+
     /** The product's name for a message, or null when there is no such product. */
     private String nameOf(Long productId) {
         Product product = catalogService.findProductById(productId);
         return product == null ? null : product.getName();
     }
 
-    private static ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl) {
+    private ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl) {
         return refuse(request, refusal, script, returnUrl, null);
     }
 
     /** @param itemName the item the refusal is about, named in the script's message, or null */
-    private static ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl,
+    private ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl,
             String itemName) {
         if (script) {
             Map<String, Object> body = new LinkedHashMap<String, Object>();
-            body.put("error", itemName == null ? refusal.message : refusal.message(itemName));
+            body.put("error", itemName == null || refusal.namedKey() == null ? texts.text(refusal.key())
+                    : texts.text(refusal.namedKey(), itemName));
             body.put("code", refusal.code);
             return CrossSellRecommendationController.json(refusal == Refusal.FAILED ? HttpStatus.CONFLICT
                     : refusal == Refusal.NOT_OFFERED ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, body);

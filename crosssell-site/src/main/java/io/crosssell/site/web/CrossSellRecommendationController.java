@@ -31,7 +31,7 @@ import io.crosssell.site.widget.CrossSellWidgetService;
 
 /**
  * {@code GET /crosssell/recommendations?productId=…&placement=fbt|upsell|cart|confirmation}: the items a
- * placement would show, as JSON with their reasons. The cart comes from the shopper's session. Bad or
+ * placement would show, as JSON; their reasons only with {@code crosssell.api.reasons} on. The cart comes from the shopper's session. Bad or
  * unknown input gets a 4xx with {"error": …}; recommendation failures give an empty list, never a 500.
  */
 @Controller
@@ -45,6 +45,9 @@ public class CrossSellRecommendationController {
 
     @Resource(name = "csWidgetService")
     protected CrossSellWidgetService widgets;
+
+    @Resource(name = "csRecommendationApiSettings")
+    protected RecommendationApiSettings settings;
 
     @RequestMapping(value = "/crosssell/recommendations", method = RequestMethod.GET)
     public ResponseEntity<String> recommendations(HttpServletRequest request,
@@ -83,18 +86,25 @@ public class CrossSellRecommendationController {
 
     private Map<String, Object> body(Recommendations result) {
         List<Object> items = new ArrayList<Object>();
+        boolean withReasons = settings.isReasons();
         for (CrossSellItemView item : widgets.views(result)) {
-            Map<String, Object> json = new LinkedHashMap<String, Object>();
-            json.put("productId", item.getProductId());
-            json.put("name", item.getName());
-            json.put("price", item.getPrice() == null ? null : item.getPrice().getAmount());
-            json.put("url", item.getUrl());
-            json.put("reasons", new ArrayList<Object>(item.getReasons()));
-            items.add(json);
+            items.add(item(item, withReasons));
         }
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         body.put("items", items);
         return body;
+    }
+
+    static Map<String, Object> item(CrossSellItemView item, boolean withReasons) {
+        Map<String, Object> json = new LinkedHashMap<String, Object>();
+        json.put("productId", item.getProductId());
+        json.put("name", item.getName());
+        json.put("price", item.getPrice() == null ? null : item.getPrice().getAmount());
+        json.put("url", item.getUrl());
+        if (withReasons) {
+            json.put("reasons", new ArrayList<Object>(item.getReasons()));
+        }
+        return json;
     }
 
     public static Long parseId(String value) {

@@ -92,6 +92,11 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         Shopper shopper = pageView && request != null ? Shoppers.of(request, context.getResponse()) : null;
         WidgetTreatment treatment = treatmentOf(placement, shopper);
         CrossSellWidget widget = widgets.widget(placement, anchors, cart, registeredCustomerId(), treatment);
+        // A form add refused because an item became unavailable comes back with its id, so the message can name it.
+        String unavailable = request == null ? null : request.getParameter("csUnavailable");
+        if (unavailable != null && unavailable.matches("\\d{1,18}")) {
+            widget = widget.afterUnavailable(widgets.productName(Long.parseLong(unavailable)));
+        }
         addToModel(arguments, var, orderNumber == null ? widget : widget.forOrder(orderNumber));
         if (shopper != null && tracking != null) {
             String userAgent = request.getHeader("User-Agent");

@@ -19,13 +19,15 @@ public final class CrossSellWidget {
     private final String orderNumber;
     private final CrossSellBundleView bundle;
     private final String title;
+    private final String unavailableName;
 
     public CrossSellWidget(String placement, CrossSellItemView anchor, List<CrossSellItemView> items, Money total) {
-        this(placement, anchor, items, total, null, null, null);
+        this(placement, anchor, items, total, null, null, null, null);
     }
 
     private CrossSellWidget(String placement, CrossSellItemView anchor, List<CrossSellItemView> items, Money total,
-            String orderNumber, CrossSellBundleView bundle, String title) {
+            String orderNumber, CrossSellBundleView bundle, String title, String unavailableName) {
+        this.unavailableName = unavailableName;
         this.placement = placement;
         this.anchor = anchor;
         this.items = Collections.unmodifiableList(items);
@@ -37,17 +39,27 @@ public final class CrossSellWidget {
 
     /** This widget for the confirmation of the given order: its add buttons name the order they follow up. */
     public CrossSellWidget forOrder(String number) {
-        return new CrossSellWidget(placement, anchor, items, total, number, bundle, title);
+        return new CrossSellWidget(placement, anchor, items, total, number, bundle, title, unavailableName);
     }
 
     /** This widget showing the bundle its set completes. */
     public CrossSellWidget withBundle(CrossSellBundleView completedBundle) {
-        return new CrossSellWidget(placement, anchor, items, total, orderNumber, completedBundle, title);
+        return new CrossSellWidget(placement, anchor, items, total, orderNumber, completedBundle, title, unavailableName);
     }
 
     /** This widget under another title (an experiment's variant, or a winner made the default); null: the usual one. */
     public CrossSellWidget titled(String otherTitle) {
-        return new CrossSellWidget(placement, anchor, items, total, orderNumber, bundle, otherTitle);
+        return new CrossSellWidget(placement, anchor, items, total, orderNumber, bundle, otherTitle, unavailableName);
+    }
+
+    /** This widget after a form add was refused because the named item is no longer available. */
+    public CrossSellWidget afterUnavailable(String itemName) {
+        return new CrossSellWidget(placement, anchor, items, total, orderNumber, bundle, title, itemName);
+    }
+
+    /** The item a refused add named as no longer available, or null. */
+    public String getUnavailableName() {
+        return unavailableName;
     }
 
     /** The title to show instead of the placement's message, or null. */

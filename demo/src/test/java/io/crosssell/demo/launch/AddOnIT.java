@@ -64,6 +64,24 @@ class AddOnIT {
     }
 
     @Test
+    void theHeaderCartCountCountsProductsNotWarrantyWrapOrDeliveryLines() throws Exception {
+        TestHttpClient shopper = shopperWith("101");
+        String bike = lineId(shopper, "101");
+        addOn(shopper, "addOnId", "2", "orderItemId", bike);
+        addOn(shopper, "addOnId", "1", "orderItemId", bike);
+
+        TestHttpClient.Response delivery = shopper.postFromScript("/crosssell/addons/add", "csrfToken", shopper.get("/cart").csrfToken(),
+                "addOnId", "4");
+
+        assertThat(rows(shopper)).hasSize(4);
+        assertThat(delivery.body).contains("\"cartItemCount\":1");
+        java.util.regex.Matcher header = java.util.regex.Pattern.compile("data-cs-cart-count=\"[^\"]*\">(\\d+)<")
+                .matcher(shopper.get("/cart").body);
+        assertThat(header.find()).isTrue();
+        assertThat(header.group(1)).isEqualTo("1");
+    }
+
+    @Test
     void theSubmittedOrderKeepsTheAddOnLinesTheirLinksAndTheTotal() throws Exception {
         TestHttpClient shopper = shopperWith("101");
         String bike = lineId(shopper, "101");
@@ -188,6 +206,13 @@ class AddOnIT {
                 "orderItemId", helmet, "returnUrl", "/cart");
         assertThat(plainForm.location).endsWith("/cart?csAddOnError=not-eligible");
         assertThat(shopper.get("/cart?csAddOnError=not-eligible").body).contains("That add-on is not available for this item.");
+        assertThat(shopper.postFromScript("/crosssell/addons/add", "csrfToken", token, "addOnId", "1").body)
+                .as("wrap with nothing ticked says so").contains("\"error\":\"Tick the items to wrap first. Nothing was changed.\"",
+                        "\"code\":\"no-items-to-wrap\"");
+        TestHttpClient.Response nothingToWrap = shopper.post("/crosssell/addons/add", "csrfToken", token, "addOnId", "1", "returnUrl", "/cart");
+        assertThat(nothingToWrap.location).endsWith("/cart?csAddOnError=no-items-to-wrap");
+        assertThat(shopper.get("/cart?csAddOnError=no-items-to-wrap").body).contains("Tick the items to wrap first.")
+                .doesNotContain("That request was not valid");
         assertThat(rows(shopper)).isEqualTo(before);
         assertThat(rows(stranger)).containsExactly("102x1=1199.00");
     }

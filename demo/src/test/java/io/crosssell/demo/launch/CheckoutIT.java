@@ -117,7 +117,7 @@ class CheckoutIT {
                 "placement", "confirmation", "orderNumber", orderNumber, "productId", "104",
                 "returnUrl", "/confirmation/" + orderNumber);
         assertThat(notOffered.status).isEqualTo(303);
-        assertThat(notOffered.location).endsWith("/confirmation/" + orderNumber + "?csError=not-offered");
+        assertThat(notOffered.location).endsWith("/confirmation/" + orderNumber + "?csError=not-offered&csUnavailable=104");
         assertThat(shopper.get("/confirmation/" + orderNumber + "?csError=not-offered").body)
                 .contains("One of the items is no longer available. Nothing was added");
         assertThat(shopper.cartLines()).isEmpty();

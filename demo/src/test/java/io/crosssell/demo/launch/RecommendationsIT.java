@@ -37,6 +37,7 @@ import io.crosssell.recommend.PurchaseHistory;
 import io.crosssell.rule.dao.CrossSellRuleDao;
 import io.crosssell.rule.domain.CrossSellRule;
 import io.crosssell.rule.domain.CrossSellRuleType;
+import io.crosssell.site.web.RecommendationApiSettings;
 
 /**
  * The recommendation engine in the real demo storefront: rules and mined statistics on the real
@@ -71,15 +72,39 @@ class RecommendationsIT {
     }
 
     @Test
-    void bikeGetsLightsHelmetAndLockWithReasonsFromRulesAndOrderHistory() throws Exception {
+    void bikeGetsLightsHelmetAndLockWithoutTheMerchantsReasonsByDefault() throws Exception {
         String json = fbt(COMMUTER_BIKE);
 
         assertThat(json).startsWith("{\"items\":[{\"productId\":133,\"name\":\"Commuter Light Set\",\"price\":54.99");
         assertThat(json).contains("\"productId\":111,\"name\":\"Urban Shell Helmet\"", "\"productId\":121,\"name\":\"Heavy U-Lock\"");
         assertThat(json).contains("\"url\":\"/helmets/urban-shell-helmet\"");
-        assertThat(json).contains("rule 1: Bikes \u2192 Helmets", "rule 4: Metro Commuter Bike \u2192 Commuter Light Set");
-        assertThat(TOGETHER.matcher(json).find()).as("a reason drawn from mined order history").isTrue();
+        assertThat(json).doesNotContain("reasons", "rule 1:", "bought together in", "lift");
         assertThat(json.split("\"productId\"")).hasSize(4);
+    }
+
+    @Test
+    void reasonsFromRulesAndOrderHistoryShowWhenTheShopTurnsThemOn() throws Exception {
+        assertThat(apiSettings().isReasons()).as("crosssell.api.reasons defaults to false").isFalse();
+
+        String json = fbtWithReasons(COMMUTER_BIKE);
+
+        assertThat(json).contains("\"reasons\":[", "rule 1: Bikes \u2192 Helmets", "rule 4: Metro Commuter Bike \u2192 Commuter Light Set");
+        assertThat(TOGETHER.matcher(json).find()).as("a reason drawn from mined order history").isTrue();
+        assertThat(apiSettings().isReasons()).isFalse();
+    }
+
+    private static RecommendationApiSettings apiSettings() {
+        return context.getBean("csRecommendationApiSettings", RecommendationApiSettings.class);
+    }
+
+    /** The endpoint's answer with {@code crosssell.api.reasons} switched on for this one request. */
+    private static String fbtWithReasons(long productId) throws Exception {
+        apiSettings().setReasons(true);
+        try {
+            return fbt(productId);
+        } finally {
+            apiSettings().setReasons(false);
+        }
     }
 
     @Test
@@ -155,10 +180,10 @@ class RecommendationsIT {
 
         // The storefront notices the new statistics version within its change-check interval (5 s).
         long deadline = System.currentTimeMillis() + 15000;
-        long after = togetherCount(fbt(COMMUTER_BIKE));
+        long after = togetherCount(fbtWithReasons(COMMUTER_BIKE));
         while (after != (long) before + 1 && System.currentTimeMillis() < deadline) {
             Thread.sleep(250);
-            after = togetherCount(fbt(COMMUTER_BIKE));
+            after = togetherCount(fbtWithReasons(COMMUTER_BIKE));
         }
         assertThat(after).isEqualTo((long) before + 1);
     }
@@ -193,10 +218,10 @@ class RecommendationsIT {
 
         try {
             long deadline = System.currentTimeMillis() + 15000;
-            String json = fbt(GRAVEL_BIKE);
+            String json = fbtWithReasons(GRAVEL_BIKE);
             while (!json.startsWith("{\"items\":[{\"productId\":152,") && System.currentTimeMillis() < deadline) {
                 Thread.sleep(250);
-                json = fbt(GRAVEL_BIKE);
+                json = fbtWithReasons(GRAVEL_BIKE);
             }
             assertThat(json).startsWith("{\"items\":[{\"productId\":152,").contains("Gravel Explorer \u2192 Bottle Cage");
         } finally {

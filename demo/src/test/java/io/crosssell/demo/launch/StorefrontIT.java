@@ -121,6 +121,41 @@ class StorefrontIT {
     }
 
     @Test
+    void addAllAnswersAFrenchShopperInFrench() throws Exception {
+        TestHttpClient shopper = new TestHttpClient(site.baseUrl());
+        TestHttpClient.Response page = shopper.get("/bikes/metro-commuter-bike?blLocaleCode=fr_FR");
+        assertThat(page.body).as("the widget itself in French").contains("Souvent achet\u00e9s ensemble");
+        String token = page.csrfToken();
+
+        TestHttpClient.Response added = shopper.postFromScript("/crosssell/cart/add", "csrfToken", token,
+                "anchorProductId", "101", "productId", "133", "productId", "121");
+        TestHttpClient.Response refused = shopper.postFromScript("/crosssell/cart/add", "csrfToken", token, "anchorProductId", "101");
+
+        assertThat(added.status).isEqualTo(200);
+        assertThat(added.body).contains("\"message\":\"2 articles ajout\u00e9s \u00e0 votre panier.\"");
+        assertThat(refused.body).contains("\"error\":\"Choisissez au moins un article.\"");
+    }
+
+    @Test
+    void anAddWithAnUnavailableItemNamesItAndListsTheItemsThatCanStillBeAdded() throws Exception {
+        TestHttpClient shopper = new TestHttpClient(site.baseUrl());
+        String token = shopper.get("/bikes/metro-commuter-bike").csrfToken();
+
+        TestHttpClient.Response refused = shopper.postFromScript("/crosssell/cart/add", "csrfToken", token,
+                "anchorProductId", "101", "productId", "133", "productId", "104");
+
+        assertThat(refused.status).isEqualTo(409);
+        assertThat(refused.body).contains("\"error\":\"\u201cRoad Sprint Carbon\u201d is no longer available. Nothing was added; the other items can still be added.\"",
+                "\"code\":\"not-offered\"", "\"unavailable\":[{\"productId\":104,\"name\":\"Road Sprint Carbon\"}]", "\"available\":[133]");
+        assertThat(cartLines(shopper)).isEmpty();
+
+        TestHttpClient.Response rest = shopper.postFromScript("/crosssell/cart/add", "csrfToken", token,
+                "anchorProductId", "101", "productId", "133");
+        assertThat(rest.status).isEqualTo(200);
+        assertThat(cartLines(shopper)).containsExactly("133x1");
+    }
+
+    @Test
     void addAllAnswersScriptsWithJsonAndTheNewCartCount() throws Exception {
         TestHttpClient shopper = new TestHttpClient(site.baseUrl());
         String token = shopper.get("/bikes/metro-commuter-bike").csrfToken();
@@ -171,7 +206,9 @@ class StorefrontIT {
         TestHttpClient.Response plainForm = shopper.post("/crosssell/cart/add", "csrfToken", token,
                 "anchorProductId", "101", "productId", "104", "returnUrl", "/bikes/metro-commuter-bike");
         assertThat(plainForm.status).isEqualTo(303);
-        assertThat(plainForm.location).endsWith("/bikes/metro-commuter-bike?csError=not-offered");
+        assertThat(plainForm.location).endsWith("/bikes/metro-commuter-bike?csError=not-offered&csUnavailable=104");
+        assertThat(shopper.get("/bikes/metro-commuter-bike?csError=not-offered&csUnavailable=104").body)
+                .contains("\u201cRoad Sprint Carbon\u201d is no longer available. Nothing was added; the other items can still be added.");
         assertThat(shopper.get("/bikes/metro-commuter-bike?csError=not-offered").body)
                 .contains("One of the items is no longer available. Nothing was added");
         assertThat(cartLines(shopper)).containsExactlyInAnyOrder("111x1", "133x1");
