@@ -3,7 +3,6 @@ package io.crosssell.site.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+
+import io.crosssell.site.MessageFiles;
 
 /** Every text the storefront endpoints answer shoppers with is in every language file, and comes out in the shopper's language. */
 class ShopperTextsTest {
@@ -43,7 +44,7 @@ class ShopperTextsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "_fr", "_de", "_es"})
     void everyKeyTheControllersUseIsInEveryLanguageFile(String suffix) throws IOException {
-        Properties texts = load("messages/CrossSellMessages" + suffix + ".properties");
+        Properties texts = MessageFiles.load("messages/CrossSellMessages" + suffix + ".properties");
 
         assertThat(texts.stringPropertyNames()).containsAll(keysTheControllersUse());
     }
@@ -61,17 +62,5 @@ class ShopperTextsTest {
                 .isEqualTo("\u00ab Heavy U-Lock \u00bb n\u2019est plus disponible. Rien n\u2019a \u00e9t\u00e9 ajout\u00e9 ; les autres articles peuvent encore \u00eatre ajout\u00e9s.");
         assertThat(texts.text(Locale.FRANCE, CrossSellAddToCartController.Refusal.NO_ITEMS.key())).isEqualTo("Choisissez au moins un article.");
         assertThat(texts.text(Locale.US, CrossSellAddToCartController.ADDED_ONE)).isEqualTo("Added 1 item to your cart.");
-    }
-
-    private static Properties load(String resource) throws IOException {
-        Properties properties = new Properties();
-        InputStream in = ShopperTextsTest.class.getClassLoader().getResourceAsStream(resource);
-        assertThat(in).as(resource).isNotNull();
-        try {
-            properties.load(in);
-        } finally {
-            in.close();
-        }
-        return properties;
     }
 }

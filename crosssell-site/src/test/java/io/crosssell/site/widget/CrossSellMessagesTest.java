@@ -3,7 +3,6 @@ package io.crosssell.site.widget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
@@ -15,6 +14,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.crosssell.site.MessageFiles;
+
 /** Every translation of the widget texts has every key, with the same arguments as the English text. */
 class CrossSellMessagesTest {
 
@@ -23,8 +24,8 @@ class CrossSellMessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"fr", "de", "es"})
     void translationHasEveryKeyWithTheSameArguments(String locale) throws IOException {
-        Properties english = load("messages/CrossSellMessages.properties");
-        Properties translated = load("messages/CrossSellMessages_" + locale + ".properties");
+        Properties english = MessageFiles.load("messages/CrossSellMessages.properties");
+        Properties translated = MessageFiles.load("messages/CrossSellMessages_" + locale + ".properties");
 
         assertThat(translated.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
         for (String key : english.stringPropertyNames()) {
@@ -36,7 +37,7 @@ class CrossSellMessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"fr", "de", "es"})
     void textsWithArgumentsFormatWithoutLosingApostrophes(String locale) throws IOException {
-        Properties translated = load("messages/CrossSellMessages_" + locale + ".properties");
+        Properties translated = MessageFiles.load("messages/CrossSellMessages_" + locale + ".properties");
         for (String key : translated.stringPropertyNames()) {
             String text = translated.getProperty(key);
             if (!arguments(text).isEmpty()) {
@@ -56,17 +57,5 @@ class CrossSellMessagesTest {
             arguments.add(matcher.group(1));
         }
         return arguments;
-    }
-
-    private static Properties load(String resource) throws IOException {
-        Properties properties = new Properties();
-        InputStream in = CrossSellMessagesTest.class.getClassLoader().getResourceAsStream(resource);
-        assertThat(in).as(resource).isNotNull();
-        try {
-            properties.load(in);
-        } finally {
-            in.close();
-        }
-        return properties;
     }
 }
