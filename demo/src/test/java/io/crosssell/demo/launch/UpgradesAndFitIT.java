@@ -135,7 +135,7 @@ class UpgradesAndFitIT {
         assertThat(shopper.cartLines()).containsExactly("102x1");
         assertThat(shopper.post("/crosssell/cart/add", "csrfToken", page.csrfToken(), "placement", "upsell",
                 "anchorProductId", "101", "productId", "111", "returnUrl", "/bikes/metro-commuter-bike").location)
-                .as("a complement is no upgrade").isEqualTo("/bikes/metro-commuter-bike?csError=not-offered");
+                .as("a complement is no upgrade: refused, naming it").isEqualTo("/bikes/metro-commuter-bike?csError=not-offered&csUnavailable=111");
     }
 
     private static long counted(String column) {
