@@ -119,8 +119,7 @@ public class CrossSellAddOnController {
 
     private ResponseEntity<String> refused(HttpServletRequest request, AddOnException e, String returnUrl) {
         if (!FormResponses.isScript(request)) {
-            String back = CrossSellAddToCartController.safeReturnUrl(returnUrl);
-            return FormResponses.redirect(request, back + (back.contains("?") ? "&" : "?") + "csAddOnError=" + e.code());
+            return FormResponses.redirect(request, CrossSellAddToCartController.safeReturnUrl(returnUrl), "csAddOnError=" + e.code());
         }
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         // The service's own English text only for a code no message file has.

@@ -15,8 +15,6 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.core.catalog.domain.Product;
-import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -50,6 +48,7 @@ import io.crosssell.recommend.service.CrossSellRecommendationService;
 import io.crosssell.security.SameSitePath;
 import io.crosssell.site.tracking.Shoppers;
 import io.crosssell.site.widget.CrossSellProcessor;
+import io.crosssell.site.widget.CrossSellWidgetService;
 import io.crosssell.tracking.Shopper;
 import io.crosssell.tracking.TrackedPlacements;
 import io.crosssell.tracking.TrackingEvent;
@@ -75,9 +74,6 @@ public class CrossSellAddToCartController {
     @Resource(name = "csCatalogAdapter")
     protected BroadleafCatalogAdapter catalog;
 
-    @Resource(name = "blCatalogService")
-    protected CatalogService catalogService;
-
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
@@ -95,6 +91,9 @@ public class CrossSellAddToCartController {
 
     @Resource(name = "csShopperTexts")
     protected ShopperTexts texts;
+
+    @Resource(name = "csWidgetService")
+    protected CrossSellWidgetService widgets;
 
     /** Why a request was refused, for scripts (code) and people (the message file's {@code crosssell.error.<code>}). */
     enum Refusal {
@@ -325,14 +324,13 @@ public class CrossSellAddToCartController {
     private ResponseEntity<String> refuseUnavailable(HttpServletRequest request, boolean script, String returnUrl,
             Set<Long> chosen, Set<Long> notOffered) {
         if (!script) {
-            String back = safeReturnUrl(returnUrl);
-            return FormResponses.redirect(request, back + (back.contains("?") ? "&" : "?") + "csError=" + Refusal.NOT_OFFERED.code
-                    + "&csUnavailable=" + notOffered.iterator().next());
+            return FormResponses.redirect(request, safeReturnUrl(returnUrl),
+                    "csError=" + Refusal.NOT_OFFERED.code + "&csUnavailable=" + notOffered.iterator().next());
         }
         List<Object> unavailable = new ArrayList<Object>();
         StringBuilder names = new StringBuilder();
         for (Long productId : notOffered) {
-            String name = nameOf(productId);
+            String name = widgets.productName(productId);
             Map<String, Object> item = new LinkedHashMap<String, Object>();
             item.put("productId", productId);
             item.put("name", name);
@@ -352,29 +350,16 @@ public class CrossSellAddToCartController {
         return CrossSellRecommendationController.json(HttpStatus.CONFLICT, body);
     }
 
-    /** The product's name for a message, or null when there is no such product. */
-    private String nameOf(Long productId) {
-        Product product = catalogService.findProductById(productId);
-        return product == null ? null : product.getName();
-    }
-
+    /** A refusal about the request as a whole; one about unavailable items goes through {@link #refuseUnavailable}. */
     private ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl) {
-        return refuse(request, refusal, script, returnUrl, null);
-    }
-
-    /** @param itemName the item the refusal is about, named in the script's message, or null */
-    private ResponseEntity<String> refuse(HttpServletRequest request, Refusal refusal, boolean script, String returnUrl,
-            String itemName) {
         if (script) {
             Map<String, Object> body = new LinkedHashMap<String, Object>();
-            body.put("error", itemName == null || refusal.namedKey() == null ? texts.text(refusal.key())
-                    : texts.text(refusal.namedKey(), itemName));
+            body.put("error", texts.text(refusal.key()));
             body.put("code", refusal.code);
-            return CrossSellRecommendationController.json(refusal == Refusal.FAILED ? HttpStatus.CONFLICT
-                    : refusal == Refusal.NOT_OFFERED ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, body);
+            return CrossSellRecommendationController.json(refusal == Refusal.FAILED ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                    body);
         }
-        String back = safeReturnUrl(returnUrl);
-        return FormResponses.redirect(request, back + (back.contains("?") ? "&" : "?") + "csError=" + refusal.code);
+        return FormResponses.redirect(request, safeReturnUrl(returnUrl), "csError=" + refusal.code);
     }
 
     /** Only a path on this site (never {@code //host} or an absolute URL another site could use), else the cart. */

@@ -22,4 +22,9 @@ final class FormResponses {
         headers.set("Location", request.getContextPath() + path);
         return new ResponseEntity<String>("", headers, HttpStatus.SEE_OTHER);
     }
+
+    /** Back to the path with the query parameters added, e.g. {@code csError=no-items}, whether or not it has a query. */
+    static ResponseEntity<String> redirect(HttpServletRequest request, String path, String query) {
+        return redirect(request, path + (path.contains("?") ? "&" : "?") + query);
+    }
 }

@@ -27,6 +27,7 @@ import io.crosssell.experiment.WidgetTreatment;
 import io.crosssell.experiment.service.ExperimentService;
 import io.crosssell.recommend.Placement;
 import io.crosssell.site.tracking.Shoppers;
+import io.crosssell.site.web.CrossSellRecommendationController;
 import io.crosssell.tracking.Shopper;
 import io.crosssell.tracking.TrackingEvent;
 import io.crosssell.tracking.TrackingRecorder;
@@ -93,9 +94,9 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         WidgetTreatment treatment = treatmentOf(placement, shopper);
         CrossSellWidget widget = widgets.widget(placement, anchors, cart, registeredCustomerId(), treatment);
         // A form add refused because an item became unavailable comes back with its id, so the message can name it.
-        String unavailable = request == null ? null : request.getParameter("csUnavailable");
-        if (unavailable != null && unavailable.matches("\\d{1,18}")) {
-            widget = widget.afterUnavailable(widgets.productName(Long.parseLong(unavailable)));
+        Long unavailable = request == null ? null : CrossSellRecommendationController.parseId(request.getParameter("csUnavailable"));
+        if (unavailable != null) {
+            widget = widget.afterUnavailable(widgets.productName(unavailable));
         }
         addToModel(arguments, var, orderNumber == null ? widget : widget.forOrder(orderNumber));
         if (shopper != null && tracking != null) {

@@ -103,13 +103,13 @@ public class CrossSellWidgetService {
         return anchor == null || BroadleafCatalogAdapter.isSellable(product) ? anchor : anchor.outOfStock();
     }
 
-    /** The recommended items as shoppers and the JSON API see them, priced from the catalog. */
     /** A product's name for a shopper-facing message, or null when there is no such product. */
     public String productName(long productId) {
         Product product = catalogService.findProductById(productId);
         return product == null ? null : product.getName();
     }
 
+    /** The recommended items as shoppers and the JSON API see them, priced from the catalog. */
     public List<CrossSellItemView> views(Recommendations result) {
         List<CrossSellItemView> items = new ArrayList<CrossSellItemView>(result.items().size());
         for (RecommendedItem item : result.items()) {
