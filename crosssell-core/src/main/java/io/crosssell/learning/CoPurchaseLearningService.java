@@ -58,12 +58,18 @@ public interface CoPurchaseLearningService extends StatisticsSupplier {
      */
     int catchUp();
 
-    /** The stored statistics, read again only when their version changed. */
+    /**
+     * The stored statistics as this process holds them: read in full at first and after every rebuild, otherwise
+     * kept current by applying the orders folded in or taken out since (by any process), checked once a second.
+     */
     @Override
     CoPurchaseStatistics statistics();
 
-    /** The version stamp of the stored statistics; changes with every rebuild or folded order. */
+    /** The version stamp of the stored statistics: 0 before the first rebuild, changed by every rebuild. */
     long statisticsVersion();
+
+    /** Tells the listener, in the thread that asked for {@link #statistics()}, whenever the statistics held change. */
+    void addChangeListener(StatisticsChangeListener listener);
 
     /** The thresholds in use: those saved in the admin, else the configured ones; re-read every few seconds. */
     @Override

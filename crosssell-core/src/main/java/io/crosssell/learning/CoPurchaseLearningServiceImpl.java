@@ -3,7 +3,12 @@ package io.crosssell.learning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -16,6 +21,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.crosssell.learning.domain.CoPurchaseChange;
 import io.crosssell.learning.domain.CoPurchaseItem;
 import io.crosssell.learning.domain.CoPurchasePair;
 import io.crosssell.learning.domain.MinedOrder;
@@ -25,19 +31,19 @@ import io.crosssell.mining.Basket;
 import io.crosssell.mining.CoPurchaseMiner;
 import io.crosssell.mining.CoPurchaseStatistics;
 import io.crosssell.mining.MiningThresholds;
+import io.crosssell.mining.StatisticsDelta;
 
 /**
- * Stores co-purchase statistics in the CS_COPURCHASE_* tables. Every write locks the single
- * {@link MiningState} row first, so a rebuild and incremental updates (from the site's order hook,
- * catch-up runs or the admin) never interleave, and bumps its version so other processes reload.
+ * Stores co-purchase statistics in the CS_COPURCHASE_* tables and keeps each process's copy current. A rebuild locks
+ * the single {@link MiningState} row exclusively and bumps its version (every process then reads the tables again);
+ * orders folded in or taken out lock it shared, so they run side by side but never during a rebuild, and log their
+ * change in CS_COPURCHASE_CHANGE, which every process applies to its copy once a second.
  */
 public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService {
 
     private static final Log LOG = LogFactory.getLog(CoPurchaseLearningServiceImpl.class);
     private static final int FLUSH_EVERY = 500;
     private static final int CATCH_UP_BATCH = 200;
-    /** Counts at or below this are empty: what is left of adding and taking off the same weights in floating point. */
-    private static final double EMPTY_COUNT = 1e-9;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -47,16 +53,28 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
     private final OrderHistoryReader orders = new OrderHistoryReader();
     private final MiningThresholds configured;
 
-    private static final long VERSION_CHECK_MILLIS = 1000;
+    private static final int WRITE_ATTEMPTS = 4;
+    private static final long CHANGES_CHECK_MILLIS = 1000;
+    private static final long CHANGE_LOG_KEEP_MILLIS = 24L * 60 * 60 * 1000;
+    private static final long RELOAD_AFTER_IDLE_MILLIS = CHANGE_LOG_KEEP_MILLIS / 2;
+    /** A change written this long ago and still not seen is given up (its write was rolled back). */
+    private static final long GAP_HORIZON_MILLIS = 60000;
+    /** More new changes than this at once (a node far behind) are read in full instead. */
+    private static final int MAX_CHANGES_APPLIED = 20000;
     // Thresholds saved in the admin (another process) are picked up within the engine's 5 s bound.
     private static final long THRESHOLDS_CHECK_MILLIS = 5000;
 
     private volatile MiningThresholds thresholds;
     private volatile long thresholdsCheckedAt;
 
+    private final List<StatisticsChangeListener> listeners = new CopyOnWriteArrayList<StatisticsChangeListener>();
+    private final ReentrantLock refreshing = new ReentrantLock();
     private volatile CoPurchaseStatistics statistics;
-    private volatile long loadedVersion = -1;
-    private volatile long versionCheckedAt;
+    private volatile long loadedGeneration = -1;
+    private volatile long changesCheckedAt;
+    /** Guarded by {@link #refreshing}, as is changesReadAt. */
+    private AppliedChanges position;
+    private long changesReadAt;
 
     public CoPurchaseLearningServiceImpl(PlatformTransactionManager transactionManager, MiningThresholds configuredThresholds) {
         this.transaction = new TransactionTemplate(transactionManager);
@@ -132,7 +150,7 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
                 return rebuildInTransaction(progress);
             }
         });
-        versionCheckedAt = 0;
+        changesCheckedAt = 0;
         return result;
     }
 
@@ -231,16 +249,43 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
         });
     }
 
-    /** Runs a change of the statistics in its own transaction; this process sees it at once, others within a second. */
+    /**
+     * Runs a change of the statistics in its own transaction, again (a few times, after a short random pause) when it
+     * collided with another order creating the same row; this process sees it at once, others within a second.
+     */
     private boolean changeInTransaction(TransactionCallback<Boolean> change) {
-        Boolean changed = transaction.execute(change);
-        versionCheckedAt = 0;
-        return Boolean.TRUE.equals(changed);
+        for (int attempt = 1;; attempt++) {
+            try {
+                Boolean changed = transaction.execute(change);
+                changesCheckedAt = 0;
+                return Boolean.TRUE.equals(changed);
+            } catch (RuntimeException collision) {
+                if (attempt >= WRITE_ATTEMPTS) {
+                    throw collision;
+                }
+                LOG.info("A co-purchase statistics change collided with another (attempt " + attempt + "), retrying: " + collision);
+                pauseBeforeRetry(attempt);
+            }
+        }
     }
 
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a statistics change", interrupted);
+        }
+    }
+
+    /**
+     * Locks the order first (a second recorder of the same order waits, then finds it in the ledger), then records it
+     * in the ledger and adds its weight. Only a shared lock on the state row: orders fold in side by side, and a
+     * rebuild, which takes it exclusively, waits for them.
+     */
     private boolean recordInTransaction(long orderId) {
-        MiningState state = lockState();
-        if (em.find(MinedOrder.class, orderId) != null) {
+        MiningState state = shareState();
+        if (!orders.lockOrder(em, orderId) || em.find(MinedOrder.class, orderId) != null) {
             return false;
         }
         OrderHistoryReader.OrderBasket order = orders.readSubmitted(em, orderId);
@@ -248,10 +293,9 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
             return false;
         }
         double weight = thresholds().decayWeight(order.submittedAtMillis, state.getDecayReferenceMillis());
-        addToCounts(Basket.weighted(orderId, weight, order.productIds).productIds(), weight);
         em.persist(new MinedOrder(orderId, weight, new Date()));
-        state.setBaskets(state.getBaskets() + weight);
-        state.bumpVersion();
+        em.flush();
+        new CoPurchaseCountWriter(em).add(orderId, Basket.weighted(orderId, weight, order.productIds).productIds(), weight);
         return true;
     }
 
@@ -267,7 +311,10 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
 
     /** The reverse of {@link #recordInTransaction}: the ledger's weight comes off every item and pair of the order. */
     private boolean withdrawInTransaction(long orderId) {
-        MiningState state = lockState();
+        shareState();
+        if (!orders.lockOrder(em, orderId)) {
+            return false;
+        }
         MinedOrder counted = em.find(MinedOrder.class, orderId);
         if (counted == null) {
             return false;
@@ -277,50 +324,14 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
             return false;
         }
         double weight = counted.getWeight();
-        addToCounts(Basket.weighted(orderId, weight, order.productIds).productIds(), -weight);
-        em.remove(counted);
-        state.setBaskets(Math.max(0, state.getBaskets() - weight));
-        state.bumpVersion();
+        // The delete is the claim: of two withdrawals of one order, the second deletes nothing and changes nothing.
+        int claimed = em.createQuery("DELETE FROM io.crosssell.learning.domain.MinedOrder m WHERE m.orderId = :orderId")
+                .setParameter("orderId", orderId).executeUpdate();
+        if (claimed == 0) {
+            return false;
+        }
+        new CoPurchaseCountWriter(em).add(orderId, Basket.weighted(orderId, weight, order.productIds).productIds(), -weight);
         return true;
-    }
-
-    /**
-     * Adds the weight (negative to take an order back out) to each distinct item's row and each pair's; a missing row
-     * is created when adding, and a row left at zero (up to the rounding of adding and taking off decayed weights) is deleted, as
-     * a rebuild would not write it.
-     */
-    private void addToCounts(long[] ids, double weight) {
-        for (int i = 0; i < ids.length; i++) {
-            CoPurchaseItem item = em.find(CoPurchaseItem.class, ids[i]);
-            if (item == null) {
-                persistIfCounted(new CoPurchaseItem(ids[i], weight), weight);
-            } else {
-                item.add(weight);
-                removeIfEmpty(item, item.getBaskets());
-            }
-            for (int j = i + 1; j < ids.length; j++) {
-                CoPurchasePair pair = em.find(CoPurchasePair.class, new CoPurchasePair.Key(ids[i], ids[j]));
-                if (pair == null) {
-                    persistIfCounted(new CoPurchasePair(ids[i], ids[j], weight), weight);
-                } else {
-                    pair.add(weight);
-                    removeIfEmpty(pair, pair.getBaskets());
-                }
-            }
-        }
-    }
-
-    /** A withdrawal never creates a row (its order's rows exist unless a rebuild dropped them). */
-    private void persistIfCounted(Object row, double weight) {
-        if (weight > 0) {
-            em.persist(row);
-        }
-    }
-
-    private void removeIfEmpty(Object row, double baskets) {
-        if (baskets <= EMPTY_COUNT) {
-            em.remove(row);
-        }
     }
 
     @Override
@@ -332,20 +343,31 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
                         orders.readCancelledMinedOrderIds(em, CATCH_UP_BATCH));
             }
         });
-        List<Long> toFold = pending.get(0);
-        List<Long> toWithdraw = pending.get(1);
         int changed = 0;
-        for (Long orderId : toFold) {
+        for (Long orderId : pending.get(0)) {
             if (recordOrder(orderId)) {
                 changed++;
             }
         }
-        for (Long orderId : toWithdraw) {
+        for (Long orderId : pending.get(1)) {
             if (withdrawOrder(orderId)) {
                 changed++;
             }
         }
+        pruneChangeLog();
         return changed;
+    }
+
+    /** Drops change rows older than a day; a node that has not read the log for half that long reads everything again. */
+    private void pruneChangeLog() {
+        final Date before = new Date(System.currentTimeMillis() - CHANGE_LOG_KEEP_MILLIS);
+        transaction.execute(new TransactionCallback<Integer>() {
+            @Override
+            public Integer doInTransaction(TransactionStatus status) {
+                return em.createQuery("DELETE FROM io.crosssell.learning.domain.CoPurchaseChange c WHERE c.changedAt < :before")
+                        .setParameter("before", before).executeUpdate();
+            }
+        });
     }
 
     @Override
@@ -353,43 +375,149 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
         Long version = readOnlyTransaction.execute(new TransactionCallback<Long>() {
             @Override
             public Long doInTransaction(TransactionStatus status) {
-                List<Long> versions = em.createQuery("SELECT s.versionStamp FROM io.crosssell.learning.domain.MiningState s",
-                        Long.class).getResultList();
-                return versions.isEmpty() ? 0L : versions.get(0);
+                return readGeneration();
             }
         });
         return version;
     }
 
-    @Override
-    public CoPurchaseStatistics statistics() {
-        // Sources ask for every product they rank; one version query a second is plenty.
-        long now = System.currentTimeMillis();
-        if (statistics != null && now - versionCheckedAt < VERSION_CHECK_MILLIS) {
-            return statistics;
-        }
-        long version = statisticsVersion();
-        versionCheckedAt = now;
-        if (statistics == null || version != loadedVersion) {
-            synchronized (this) {
-                if (statistics == null || version != loadedVersion) {
-                    statistics = load();
-                    loadedVersion = version;
-                }
-            }
-        }
-        return statistics;
+    private long readGeneration() {
+        List<Long> versions = em.createQuery("SELECT s.versionStamp FROM io.crosssell.learning.domain.MiningState s",
+                Long.class).getResultList();
+        return versions.isEmpty() ? 0L : versions.get(0);
     }
 
-    private CoPurchaseStatistics load() {
-        return readOnlyTransaction.execute(new TransactionCallback<CoPurchaseStatistics>() {
+    @Override
+    public void addChangeListener(StatisticsChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public CoPurchaseStatistics statistics() {
+        // Sources ask for every product they rank; reading the change log once a second is plenty.
+        long now = System.currentTimeMillis();
+        CoPurchaseStatistics known = statistics;
+        if (known != null && now - changesCheckedAt < CHANGES_CHECK_MILLIS) {
+            return known;
+        }
+        // One thread reads the changes; while there are statistics, the others go on with them meanwhile.
+        if (known != null && !refreshing.tryLock()) {
+            return known;
+        }
+        if (known == null) {
+            refreshing.lock();
+        }
+        try {
+            if (statistics == null || System.currentTimeMillis() - changesCheckedAt >= CHANGES_CHECK_MILLIS) {
+                refresh();
+            }
+            return statistics;
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    /** Applies the change log's new rows to the statistics held, or reads them in full when that is not possible. */
+    private void refresh() {
+        final long now = System.currentTimeMillis();
+        if (statistics == null || position == null || now - changesReadAt > RELOAD_AFTER_IDLE_MILLIS) {
+            loadInFull();
+            return;
+        }
+        final long after = position.readAfter();
+        ChangesRead read = readOnlyTransaction.execute(new TransactionCallback<ChangesRead>() {
             @Override
-            public CoPurchaseStatistics doInTransaction(TransactionStatus status) {
-                MiningState state = em.find(MiningState.class, MiningState.SINGLETON_ID);
+            public ChangesRead doInTransaction(TransactionStatus status) {
+                List<CoPurchaseChange> rows = em.createQuery("SELECT c FROM io.crosssell.learning.domain.CoPurchaseChange c"
+                        + " WHERE c.id > :after ORDER BY c.id", CoPurchaseChange.class)
+                        .setParameter("after", after).setMaxResults(MAX_CHANGES_APPLIED + 1).getResultList();
+                // Read after the rows: a rebuild committed before them shows here, so they are never applied to the wrong base.
+                return new ChangesRead(rows, readGeneration());
+            }
+        });
+        if (read.generation != loadedGeneration || read.rows.size() > MAX_CHANGES_APPLIED) {
+            loadInFull();
+            return;
+        }
+        StatisticsDelta delta = new StatisticsDelta();
+        for (CoPurchaseChange row : read.rows) {
+            if (position.isApplied(row.getId())) {
+                continue;
+            }
+            long[] products = row.getProductIds();
+            if (products == null) {
+                loadInFull();
+                return;
+            }
+            delta.order(products, row.getWeight());
+            position.applied(row.getId(), now);
+        }
+        position.advance(now);
+        changesCheckedAt = now;
+        changesReadAt = now;
+        if (delta.isEmpty()) {
+            return;
+        }
+        CoPurchaseStatistics before = statistics;
+        statistics = before.apply(delta);
+        notifyCountsChanged(affectedBy(delta, before, statistics));
+    }
+
+    /** The changed products and every partner they had before or have now: the lists that read their counts. */
+    private static Set<Long> affectedBy(StatisticsDelta delta, CoPurchaseStatistics before, CoPurchaseStatistics after) {
+        Set<Long> affected = new HashSet<Long>(delta.products());
+        for (Long product : delta.products()) {
+            affected.addAll(before.partnersOf(product));
+            affected.addAll(after.partnersOf(product));
+        }
+        return affected;
+    }
+
+    private void notifyCountsChanged(Set<Long> affected) {
+        for (StatisticsChangeListener listener : listeners) {
+            try {
+                listener.countsChanged(affected);
+            } catch (RuntimeException e) {
+                LOG.warn("A co-purchase statistics listener failed: " + e);
+            }
+        }
+    }
+
+    private void loadInFull() {
+        Loaded loaded = load();
+        statistics = loaded.statistics;
+        loadedGeneration = loaded.generation;
+        position = new AppliedChanges(loaded.changesUpTo, GAP_HORIZON_MILLIS);
+        changesCheckedAt = System.currentTimeMillis();
+        changesReadAt = changesCheckedAt;
+        for (StatisticsChangeListener listener : listeners) {
+            try {
+                listener.replaced();
+            } catch (RuntimeException e) {
+                LOG.warn("A co-purchase statistics listener failed: " + e);
+            }
+        }
+    }
+
+    /**
+     * Reads the statistics under the state row's exclusive lock, so no order is being folded in meanwhile: the counts
+     * hold exactly the changes up to the highest logged id, and every later change gets a higher one.
+     */
+    private Loaded load() {
+        return transaction.execute(new TransactionCallback<Loaded>() {
+            @Override
+            public Loaded doInTransaction(TransactionStatus status) {
+                MiningState state = em.find(MiningState.class, MiningState.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
+                Long highest = em.createQuery("SELECT MAX(c.id) FROM io.crosssell.learning.domain.CoPurchaseChange c",
+                        Long.class).getSingleResult();
+                long changesUpTo = highest == null ? 0 : highest;
                 if (state == null) {
-                    return CoPurchaseStatistics.empty();
+                    return new Loaded(CoPurchaseStatistics.empty(), 0, changesUpTo);
                 }
-                CoPurchaseStatistics.Builder builder = CoPurchaseStatistics.builder(state.getBaskets());
+                // The ledger's weights sum to the basket total, so folds need not update one shared row.
+                Double baskets = em.createQuery("SELECT SUM(m.weight) FROM io.crosssell.learning.domain.MinedOrder m",
+                        Double.class).getSingleResult();
+                CoPurchaseStatistics.Builder builder = CoPurchaseStatistics.builder(baskets == null ? 0 : baskets);
                 for (Object[] row : em.createQuery("SELECT i.productId, i.baskets FROM io.crosssell.learning.domain.CoPurchaseItem i",
                         Object[].class).getResultList()) {
                     builder.item((Long) row[0], (Double) row[1]);
@@ -399,20 +527,51 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
                         Object[].class).getResultList()) {
                     builder.pair((Long) row[0], (Long) row[1], (Double) row[2]);
                 }
-                return builder.build();
+                return new Loaded(builder.build(), state.getVersionStamp(), changesUpTo);
             }
         });
     }
 
-    /** Locks the state row, creating it on first use. */
+    /** Locks the state row exclusively (rebuilds), creating it on first use. */
     private MiningState lockState() {
-        MiningState state = em.find(MiningState.class, MiningState.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
+        return stateLocked(LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Locks the state row shared (folds, side by side with each other), creating it on first use. */
+    private MiningState shareState() {
+        return stateLocked(LockModeType.PESSIMISTIC_READ);
+    }
+
+    private MiningState stateLocked(LockModeType mode) {
+        MiningState state = em.find(MiningState.class, MiningState.SINGLETON_ID, mode);
         if (state == null) {
             state = new MiningState();
             em.persist(state);
             em.flush();
-            state = em.find(MiningState.class, MiningState.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
+            state = em.find(MiningState.class, MiningState.SINGLETON_ID, mode);
         }
         return state;
+    }
+
+    private static final class ChangesRead {
+        final List<CoPurchaseChange> rows;
+        final long generation;
+
+        ChangesRead(List<CoPurchaseChange> rows, long generation) {
+            this.rows = rows;
+            this.generation = generation;
+        }
+    }
+
+    private static final class Loaded {
+        final CoPurchaseStatistics statistics;
+        final long generation;
+        final long changesUpTo;
+
+        Loaded(CoPurchaseStatistics statistics, long generation, long changesUpTo) {
+            this.statistics = statistics;
+            this.generation = generation;
+            this.changesUpTo = changesUpTo;
+        }
     }
 }

@@ -67,6 +67,16 @@ public class OrderHistoryReader {
     }
 
     /** Orders the ledger counts that Broadleaf has since cancelled, oldest first, at most {@code max}. */
+    /**
+     * Locks Broadleaf's row of the order until the transaction ends, so two processes folding in (or taking out) the
+     * same order take turns and the second finds it done; false when there is no such order.
+     */
+    public boolean lockOrder(EntityManager em, long orderId) {
+        return !em.createQuery("SELECT o.id FROM org.broadleafcommerce.core.order.domain.OrderImpl o WHERE o.id = :orderId",
+                Long.class).setParameter("orderId", orderId).setLockMode(javax.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().isEmpty();
+    }
+
     public List<Long> readCancelledMinedOrderIds(EntityManager em, int max) {
         return em.createQuery("SELECT m.orderId FROM io.crosssell.learning.domain.MinedOrder m, "
                 + "org.broadleafcommerce.core.order.domain.OrderImpl o WHERE o.id = m.orderId AND o.status = :status"

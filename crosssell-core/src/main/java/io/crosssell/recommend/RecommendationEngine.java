@@ -1,6 +1,7 @@
 package io.crosssell.recommend;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -22,7 +24,8 @@ import org.apache.commons.logging.LogFactory;
  * Ranks, filters and cuts recommendations. Each anchor's candidates from all sources are merged once
  * and kept in memory (a ConcurrentHashMap: a lookup costs nanoseconds, an Ehcache 2 lookup over a
  * hundred); a request then only merges its anchors' lists, filters and cuts. {@link #invalidate()}
- * drops the precomputed lists when rules or statistics change. A source that throws or exceeds its
+ * drops the precomputed lists when rules change, {@link #invalidate(Collection)} those of products whose statistics
+ * changed. A source that throws or exceeds its
  * time budget is logged and skipped, and the list built without it is not kept, so it is retried.
  */
 public final class RecommendationEngine {
@@ -36,6 +39,8 @@ public final class RecommendationEngine {
     private final AnchorMerge anchorMerge;
     private final ExecutorService sourceExecutor;
     private final ConcurrentHashMap<Long, RankedCandidates> precomputed = new ConcurrentHashMap<Long, RankedCandidates>();
+    /** Counts invalidations. */
+    private final AtomicLong epoch = new AtomicLong();
 
     /**
      * @param sourceTimeoutMillis time budget of one source for one anchor; 0 runs sources in the
@@ -100,7 +105,19 @@ public final class RecommendationEngine {
 
     /** Forgets every precomputed list; the next request recomputes from the sources. */
     public void invalidate() {
+        epoch.incrementAndGet();
         precomputed.clear();
+    }
+
+    /** Forgets the precomputed lists of these anchors (every placement), as when their statistics changed. */
+    public void invalidate(Collection<Long> anchors) {
+        epoch.incrementAndGet();
+        int placements = Placement.values().length;
+        for (Long anchor : anchors) {
+            for (int placement = 0; placement < placements; placement++) {
+                precomputed.remove(anchor * placements + placement);
+            }
+        }
     }
 
     public void shutdown() {
@@ -115,8 +132,10 @@ public final class RecommendationEngine {
         if (cached != null) {
             return cached;
         }
+        long computedIn = epoch.get();
         RankedCandidates computed = compute(anchor, placement);
-        if (computed.failedSources.isEmpty()) {
+        // A list computed while something was invalidated may be built on what changed: serve it, do not keep it.
+        if (computed.failedSources.isEmpty() && epoch.get() == computedIn) {
             precomputed.put(key, computed);
         }
         return computed;

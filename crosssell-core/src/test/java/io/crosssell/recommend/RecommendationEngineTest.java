@@ -29,6 +29,7 @@ class RecommendationEngineTest {
         final String name;
         final Map<Long, List<Candidate>> byAnchor = new HashMap<Long, List<Candidate>>();
         final AtomicInteger calls = new AtomicInteger();
+        final Map<Long, AtomicInteger> callsFor = new java.util.concurrent.ConcurrentHashMap<Long, AtomicInteger>();
 
         FixedSource(String name) {
             this.name = name;
@@ -47,6 +48,8 @@ class RecommendationEngineTest {
         @Override
         public List<Candidate> candidatesFor(long anchorProductId, Placement placement) {
             calls.incrementAndGet();
+            callsFor.putIfAbsent(anchorProductId, new AtomicInteger());
+            callsFor.get(anchorProductId).incrementAndGet();
             List<Candidate> candidates = byAnchor.get(anchorProductId);
             return candidates == null ? Collections.<Candidate>emptyList() : candidates;
         }
@@ -343,6 +346,24 @@ class RecommendationEngineTest {
             engine.invalidate();
             engine.recommend(fbt(BIKE));
             assertThat(source.calls.get()).isEqualTo(2);
+        }
+
+        @Test
+        void invalidatingSomeAnchorsRecomputesOnlyTheirLists() {
+            FixedSource source = new FixedSource("mined").with(BIKE, Candidate.ranked(LOCK, Tier.MINED, 1, reason("ok")))
+                    .with(HELMET, Candidate.ranked(LOCK, Tier.MINED, 1, reason("ok")));
+            RecommendationEngine engine = engine(source);
+            engine.recommend(fbt(BIKE));
+            engine.recommend(fbt(HELMET));
+            int bikeCalls = source.callsFor.get(BIKE).get();
+            int helmetCalls = source.callsFor.get(HELMET).get();
+
+            engine.invalidate(Collections.singleton(BIKE));
+            engine.recommend(fbt(BIKE));
+            engine.recommend(fbt(HELMET));
+
+            assertThat(source.callsFor.get(BIKE).get()).isGreaterThan(bikeCalls);
+            assertThat(source.callsFor.get(HELMET).get()).as("kept").isEqualTo(helmetCalls);
         }
 
         @Test

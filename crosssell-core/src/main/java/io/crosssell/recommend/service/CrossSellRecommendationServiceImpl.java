@@ -1,6 +1,7 @@
 package io.crosssell.recommend.service;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
@@ -12,6 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.crosssell.catalog.BroadleafCatalogAdapter;
 import io.crosssell.learning.CoPurchaseLearningService;
+import io.crosssell.learning.StatisticsChangeListener;
+import io.crosssell.mining.MiningThresholds;
 import io.crosssell.recommend.PurchaseHistory;
 import io.crosssell.recommend.RecommendationEngine;
 import io.crosssell.recommend.RecommendationRequest;
@@ -22,9 +25,10 @@ import io.crosssell.rule.service.EntityRuleRepository;
 
 /**
  * Serves recommendations from the engine and keeps them current across processes: at most every
- * {@code changeCheckMillis} a request compares the rules' change fingerprint and the statistics'
- * version stamp with what the engine was built from (two small queries) and drops precomputed lists
- * when either changed; every {@code catalogRefreshMillis} it also forgets catalog answers (stock,
+ * {@code changeCheckMillis} a request compares the rules' change fingerprint and the mining thresholds with what the
+ * engine was built from
+ * (dropping every precomputed list when it changed) and has the statistics apply the orders folded in since (dropping
+ * the lists of the products they touch, or all after a rebuild); every {@code catalogRefreshMillis} it also forgets catalog answers (stock,
  * activity) and re-reads rules so start and end dates take effect. A change saved in the admin thus
  * reaches the storefront within changeCheckMillis (default 5 s).
  */
@@ -44,7 +48,7 @@ public class CrossSellRecommendationServiceImpl implements CrossSellRecommendati
     private final AtomicLong nextChangeCheck = new AtomicLong();
     private final AtomicLong nextCatalogRefresh = new AtomicLong();
     private volatile String ruleFingerprint;
-    private volatile long statisticsVersion = -1;
+    private volatile MiningThresholds servedThresholds;
 
     public CrossSellRecommendationServiceImpl(List<RecommendationSource> sources, BroadleafCatalogAdapter catalog,
             PurchaseHistory purchases, EntityRuleRepository rules, CrossSellRuleDao ruleDao,
@@ -59,6 +63,17 @@ public class CrossSellRecommendationServiceImpl implements CrossSellRecommendati
         this.readOnlyTransaction.setReadOnly(true);
         this.changeCheckMillis = changeCheckMillis;
         this.catalogRefreshMillis = catalogRefreshMillis;
+        learning.addChangeListener(new StatisticsChangeListener() {
+            @Override
+            public void countsChanged(Set<Long> affectedProducts) {
+                engine.invalidate(affectedProducts);
+            }
+
+            @Override
+            public void replaced() {
+                engine.invalidate();
+            }
+        });
     }
 
     @Override
@@ -100,12 +115,14 @@ public class CrossSellRecommendationServiceImpl implements CrossSellRecommendati
                 return ruleDao.readChangeFingerprint();
             }
         });
-        long version = learning.statisticsVersion();
-        if (!fingerprint.equals(ruleFingerprint) || version != statisticsVersion) {
+        MiningThresholds thresholds = learning.thresholds();
+        if (!fingerprint.equals(ruleFingerprint) || !thresholds.equals(servedThresholds)) {
             rules.refresh();
             engine.invalidate();
             ruleFingerprint = fingerprint;
-            statisticsVersion = version;
+            servedThresholds = thresholds;
         }
+        // Applies orders folded in elsewhere; the listener drops the lists they change.
+        learning.statistics();
     }
 }

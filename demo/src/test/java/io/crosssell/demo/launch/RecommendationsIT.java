@@ -2,28 +2,19 @@ package io.crosssell.demo.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Date;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import org.broadleafcommerce.common.persistence.EntityConfiguration;
-import org.broadleafcommerce.core.catalog.domain.Sku;
-import org.broadleafcommerce.core.catalog.domain.SkuImpl;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
-import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
-import org.broadleafcommerce.core.order.domain.Order;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.core.workflow.Activity;
 import org.broadleafcommerce.core.workflow.SequenceProcessor;
-import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -164,7 +155,7 @@ class RecommendationsIT {
         // Starts from a rebuild, so the comparison covers this order alone, whatever other test classes did before.
         learning.rebuild();
         double before = learning.statistics().pairCount(COMMUTER_BIKE, URBAN_HELMET);
-        long orderId = submitOrder(COMMUTER_BIKE, URBAN_HELMET, BOTTLE_CAGE);
+        long orderId = TestOrders.submit(context, COMMUTER_BIKE, URBAN_HELMET, BOTTLE_CAGE);
 
         // The storefront's background catch-up may fold the order in first; either way it counts once.
         learning.recordOrder(orderId);
@@ -191,7 +182,7 @@ class RecommendationsIT {
     @Test
     void catchUpFoldsInSubmittedOrdersTheHookMissed() {
         double before = learning.statistics().pairCount(GRAVEL_BIKE, 175);
-        submitOrder(GRAVEL_BIKE, 175);
+        TestOrders.submit(context, GRAVEL_BIKE, 175);
 
         learning.catchUp();
 
@@ -250,11 +241,11 @@ class RecommendationsIT {
     void cancelledOrderIsTakenBackOutAndEqualsARebuildOverTheRemainingOrders() {
         learning.rebuild();
         CoPurchaseStatistics before = learning.statistics();
-        long orderId = submitOrder(COMMUTER_BIKE, URBAN_HELMET, BOTTLE_CAGE);
+        long orderId = TestOrders.submit(context, COMMUTER_BIKE, URBAN_HELMET, BOTTLE_CAGE);
         learning.recordOrder(orderId);
         assertThat(learning.statistics().pairCount(COMMUTER_BIKE, BOTTLE_CAGE)).isEqualTo(before.pairCount(COMMUTER_BIKE, BOTTLE_CAGE) + 1);
 
-        cancel(orderId);
+        TestOrders.cancel(context, orderId);
         // The storefront's own background catch-up may take it out first; either way it comes out once.
         learning.catchUp();
         assertThat(learning.withdrawOrder(orderId)).as("a second withdrawal changes nothing").isFalse();
@@ -272,24 +263,12 @@ class RecommendationsIT {
 
     @Test
     void submittedOrderIsNeverWithdrawn() {
-        long orderId = submitOrder(GRAVEL_BIKE, URBAN_HELMET);
+        long orderId = TestOrders.submit(context, GRAVEL_BIKE, URBAN_HELMET);
         learning.recordOrder(orderId);
         double counted = learning.statistics().pairCount(GRAVEL_BIKE, URBAN_HELMET);
 
         assertThat(learning.withdrawOrder(orderId)).isFalse();
         assertThat(learning.statistics().pairCount(GRAVEL_BIKE, URBAN_HELMET)).isEqualTo(counted);
-    }
-
-    private static void cancel(final long orderId) {
-        transaction().execute(new TransactionCallback<Void>() {
-            @Override
-            public Void doInTransaction(TransactionStatus status) {
-                javax.persistence.EntityManager em = EntityManagerFactoryUtils.getTransactionalEntityManager(
-                        context.getBean("entityManagerFactory", javax.persistence.EntityManagerFactory.class));
-                em.find(org.broadleafcommerce.core.order.domain.OrderImpl.class, orderId).setStatus(OrderStatus.CANCELLED);
-                return null;
-            }
-        });
     }
 
     private static java.util.Map<Long, Double> itemsOf(CoPurchaseStatistics statistics) {
@@ -322,37 +301,5 @@ class RecommendationsIT {
 
     private static TransactionTemplate transaction() {
         return new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class));
-    }
-
-    /** Persists a submitted order of demo customer 1, as Broadleaf's checkout would leave it. */
-    private static long submitOrder(final long... productIds) {
-        return transaction().execute(new TransactionCallback<Long>() {
-            @Override
-            public Long doInTransaction(TransactionStatus status) {
-                javax.persistence.EntityManager em = EntityManagerFactoryUtils.getTransactionalEntityManager(
-                        context.getBean("entityManagerFactory", javax.persistence.EntityManagerFactory.class));
-                EntityConfiguration entities = context.getBean("blEntityConfiguration", EntityConfiguration.class);
-                Order order = entities.createEntityInstance(Order.class.getName(), Order.class);
-                order.setName("Integration test order");
-                order.setStatus(OrderStatus.SUBMITTED);
-                order.setSubmitDate(new Date());
-                order.setCustomer(em.getReference(CustomerImpl.class, 1L));
-                for (long productId : productIds) {
-                    Sku sku = em.find(SkuImpl.class, productId);
-                    DiscreteOrderItem item = entities.createEntityInstance(DiscreteOrderItem.class.getName(), DiscreteOrderItem.class);
-                    item.setSku(sku);
-                    item.setProduct(sku.getDefaultProduct());
-                    item.setName(sku.getName());
-                    item.setQuantity(1);
-                    item.setRetailPrice(sku.getRetailPrice());
-                    item.setSalePrice(sku.getPrice());
-                    item.setOrder(order);
-                    order.getOrderItems().add(item);
-                }
-                em.persist(order);
-                em.flush();
-                return order.getId();
-            }
-        });
     }
 }

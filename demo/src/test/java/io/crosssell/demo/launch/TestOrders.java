@@ -1,0 +1,78 @@
+package io.crosssell.demo.launch;
+
+import java.util.Date;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+
+import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.domain.SkuImpl;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderImpl;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.profile.core.domain.CustomerImpl;
+import org.springframework.context.ApplicationContext;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Orders written straight to the demo's database, as Broadleaf's checkout (or a cancellation) would leave them. */
+final class TestOrders {
+
+    private TestOrders() {
+    }
+
+    /** Persists a submitted order of demo customer 1 with one of each product; returns its id. */
+    static long submit(final ApplicationContext context, final long... productIds) {
+        return transaction(context).execute(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                EntityManager em = entityManager(context);
+                EntityConfiguration entities = context.getBean("blEntityConfiguration", EntityConfiguration.class);
+                Order order = entities.createEntityInstance(Order.class.getName(), Order.class);
+                order.setName("Integration test order");
+                order.setStatus(OrderStatus.SUBMITTED);
+                order.setSubmitDate(new Date());
+                order.setCustomer(em.getReference(CustomerImpl.class, 1L));
+                for (long productId : productIds) {
+                    Sku sku = em.find(SkuImpl.class, productId);
+                    DiscreteOrderItem item = entities.createEntityInstance(DiscreteOrderItem.class.getName(), DiscreteOrderItem.class);
+                    item.setSku(sku);
+                    item.setProduct(sku.getDefaultProduct());
+                    item.setName(sku.getName());
+                    item.setQuantity(1);
+                    item.setRetailPrice(sku.getRetailPrice());
+                    item.setSalePrice(sku.getPrice());
+                    item.setOrder(order);
+                    order.getOrderItems().add(item);
+                }
+                em.persist(order);
+                em.flush();
+                return order.getId();
+            }
+        });
+    }
+
+    /** Marks the order cancelled, as Broadleaf's order status change does. */
+    static void cancel(final ApplicationContext context, final long orderId) {
+        transaction(context).execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                entityManager(context).find(OrderImpl.class, orderId).setStatus(OrderStatus.CANCELLED);
+                return null;
+            }
+        });
+    }
+
+    private static EntityManager entityManager(ApplicationContext context) {
+        return EntityManagerFactoryUtils.getTransactionalEntityManager(context.getBean("entityManagerFactory", EntityManagerFactory.class));
+    }
+
+    private static TransactionTemplate transaction(ApplicationContext context) {
+        return new TransactionTemplate(context.getBean("blTransactionManager", PlatformTransactionManager.class));
+    }
+}
