@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.persistence.EntityManager;
@@ -69,6 +70,9 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
 
     private final List<StatisticsChangeListener> listeners = new CopyOnWriteArrayList<StatisticsChangeListener>();
     private final ReentrantLock refreshing = new ReentrantLock();
+    private final AtomicLong fullReads = new AtomicLong();
+    private final AtomicLong changesApplied = new AtomicLong();
+    private final AtomicLong refreshNanos = new AtomicLong();
     private volatile CoPurchaseStatistics statistics;
     private volatile long loadedGeneration = -1;
     private volatile long changesCheckedAt;
@@ -285,6 +289,10 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
      */
     private boolean recordInTransaction(long orderId) {
         MiningState state = shareState();
+        // A counted order stays counted until withdrawn: the common repeat needs neither the order's lock nor its rows.
+        if (em.find(MinedOrder.class, orderId) != null) {
+            return false;
+        }
         if (!orders.lockOrder(em, orderId) || em.find(MinedOrder.class, orderId) != null) {
             return false;
         }
@@ -417,8 +425,35 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
         }
     }
 
-    /** Applies the change log's new rows to the statistics held, or reads them in full when that is not possible. */
+    /** What keeping this process's copy current has cost so far: for operators and the order-stream benchmark. */
+    public KeepingCurrent keepingCurrent() {
+        return new KeepingCurrent(fullReads.get(), changesApplied.get(), refreshNanos.get());
+    }
+
+    /** Counters of the work that keeps a process's statistics current. */
+    public static final class KeepingCurrent {
+        public final long fullReads;
+        public final long changesApplied;
+        public final long nanos;
+
+        KeepingCurrent(long fullReads, long changesApplied, long nanos) {
+            this.fullReads = fullReads;
+            this.changesApplied = changesApplied;
+            this.nanos = nanos;
+        }
+    }
+
     private void refresh() {
+        long started = System.nanoTime();
+        try {
+            applyChangesOrReadInFull();
+        } finally {
+            refreshNanos.addAndGet(System.nanoTime() - started);
+        }
+    }
+
+    /** Applies the change log's new rows to the statistics held, or reads them in full when that is not possible. */
+    private void applyChangesOrReadInFull() {
         final long now = System.currentTimeMillis();
         if (statistics == null || position == null || now - changesReadAt > RELOAD_AFTER_IDLE_MILLIS) {
             loadInFull();
@@ -451,6 +486,7 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
             }
             delta.order(products, row.getWeight());
             position.applied(row.getId(), now);
+            changesApplied.incrementAndGet();
         }
         position.advance(now);
         changesCheckedAt = now;
@@ -484,6 +520,7 @@ public class CoPurchaseLearningServiceImpl implements CoPurchaseLearningService 
     }
 
     private void loadInFull() {
+        fullReads.incrementAndGet();
         Loaded loaded = load();
         statistics = loaded.statistics;
         loadedGeneration = loaded.generation;

@@ -66,7 +66,6 @@ public class OrderHistoryReader {
         return baskets.isEmpty() ? null : baskets.get(0);
     }
 
-    /** Orders the ledger counts that Broadleaf has since cancelled, oldest first, at most {@code max}. */
     /**
      * Locks Broadleaf's row of the order until the transaction ends, so two processes folding in (or taking out) the
      * same order take turns and the second finds it done; false when there is no such order.
@@ -77,6 +76,7 @@ public class OrderHistoryReader {
                 .getResultList().isEmpty();
     }
 
+    /** Orders the ledger counts that Broadleaf has since cancelled, oldest first, at most {@code max}. */
     public List<Long> readCancelledMinedOrderIds(EntityManager em, int max) {
         return em.createQuery("SELECT m.orderId FROM io.crosssell.learning.domain.MinedOrder m, "
                 + "org.broadleafcommerce.core.order.domain.OrderImpl o WHERE o.id = m.orderId AND o.status = :status"
