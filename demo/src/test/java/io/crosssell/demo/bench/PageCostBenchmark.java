@@ -507,7 +507,7 @@ public final class PageCostBenchmark {
         return all;
     }
 
-    private static long percentile(long[] sorted, double quantile) {
+    static long percentile(long[] sorted, double quantile) {
         return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))];
     }
 

@@ -68,7 +68,7 @@ final class ProcessCpu {
     }
 
     /** Total user and system CPU of the database server's processes since they started, or -1. */
-    private static long databaseCpuNanos() {
+    static long databaseCpuNanos() {
         Set<String> names = new HashSet<String>(Arrays.asList(
                 System.getProperty("pagecost.dbProcesses", "postgres,mariadbd,mysqld").split(",")));
         File[] processes = new File("/proc").listFiles();

@@ -7,14 +7,14 @@ import java.net.URL;
 import java.util.concurrent.TimeUnit;
 
 /** For tests that run a storefront or admin in a JVM of its own: a free port, and waiting until it answers. */
-final class ChildJvms {
+public final class ChildJvms {
 
     static final long START_SECONDS = 240;
 
     private ChildJvms() {
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         ServerSocket socket = new ServerSocket(0);
         try {
             return socket.getLocalPort();
@@ -24,7 +24,7 @@ final class ChildJvms {
     }
 
     /** Returns once the URL answers 200; fails when the JVM exits or {@value #START_SECONDS} s pass. */
-    static void awaitUp(Process process, String url) throws Exception {
+    public static void awaitUp(Process process, String url) throws Exception {
         long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(START_SECONDS);
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {

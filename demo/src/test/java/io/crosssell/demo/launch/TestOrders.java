@@ -21,13 +21,22 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Orders written straight to the demo's database, as Broadleaf's checkout (or a cancellation) would leave them. */
-final class TestOrders {
+public final class TestOrders {
 
     private TestOrders() {
     }
 
     /** Persists a submitted order of demo customer 1 with one of each product; returns its id. */
-    static long submit(final ApplicationContext context, final long... productIds) {
+    public static long submit(ApplicationContext context, long... productIds) {
+        return write(context, OrderStatus.SUBMITTED, productIds);
+    }
+
+    /** Persists a cart (an order in process, which nothing learns from) of demo customer 1; returns its id. */
+    public static long cart(ApplicationContext context, long... productIds) {
+        return write(context, OrderStatus.IN_PROCESS, productIds);
+    }
+
+    private static long write(final ApplicationContext context, final OrderStatus orderStatus, final long... productIds) {
         return transaction(context).execute(new TransactionCallback<Long>() {
             @Override
             public Long doInTransaction(TransactionStatus status) {
@@ -35,8 +44,8 @@ final class TestOrders {
                 EntityConfiguration entities = context.getBean("blEntityConfiguration", EntityConfiguration.class);
                 Order order = entities.createEntityInstance(Order.class.getName(), Order.class);
                 order.setName("Integration test order");
-                order.setStatus(OrderStatus.SUBMITTED);
-                order.setSubmitDate(new Date());
+                order.setStatus(orderStatus);
+                order.setSubmitDate(orderStatus == OrderStatus.SUBMITTED ? new Date() : null);
                 order.setCustomer(em.getReference(CustomerImpl.class, 1L));
                 for (long productId : productIds) {
                     Sku sku = em.find(SkuImpl.class, productId);
@@ -58,7 +67,7 @@ final class TestOrders {
     }
 
     /** Marks the order cancelled, as Broadleaf's order status change does. */
-    static void cancel(final ApplicationContext context, final long orderId) {
+    public static void cancel(final ApplicationContext context, final long orderId) {
         transaction(context).execute(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
