@@ -148,7 +148,14 @@ public class BroadleafCatalogAdapter implements CatalogView, CatalogStructure {
         return Collections.unmodifiableSet(marks);
     }
 
+    /** The product's default category: in Broadleaf the one it is listed under, its most specific. */
+    @Override
+    public Long leafCategoryOf(long productId) {
+        return defaultCategoryOf(productId);
+    }
+
     /** Whether the product lies in a category (or below one) marked {@value #CONSUMABLE_ATTRIBUTE}. */
+    @Override
     public boolean isConsumable(final long productId) {
         return remembered(consumable, productId, new TransactionCallback<Boolean>() {
             @Override

@@ -1,8 +1,10 @@
 package io.crosssell.learning;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +21,8 @@ import io.crosssell.catalog.BroadleafCatalogAdapter;
 import io.crosssell.recommend.PurchaseHistory;
 
 /**
- * What a customer bought in submitted orders, minus consumables (which may be offered again).
+ * What a customer bought in submitted orders, minus consumables (which may be offered again), and what they
+ * bought lately, most recent first.
  * Kept for a minute per customer in a bounded map, so a browsing session costs one query a minute.
  */
 public class OrderPurchaseHistory implements PurchaseHistory {
@@ -41,12 +44,17 @@ public class OrderPurchaseHistory implements PurchaseHistory {
         }
     };
 
+    /** How many recent products are kept per customer for personal ranking. */
+    private static final int MAX_RECENT = 16;
+
     private static final class Bought {
         final Set<Long> products;
+        final List<Long> recentFirst;
         final long readAt;
 
-        Bought(Set<Long> products, long readAt) {
+        Bought(Set<Long> products, List<Long> recentFirst, long readAt) {
             this.products = products;
+            this.recentFirst = recentFirst;
             this.readAt = readAt;
         }
     }
@@ -58,36 +66,51 @@ public class OrderPurchaseHistory implements PurchaseHistory {
     }
 
     @Override
-    public Set<Long> productsBoughtBy(final long customerId) {
-        long now = System.currentTimeMillis();
+    public Set<Long> productsBoughtBy(long customerId) {
+        return boughtBy(customerId).products;
+    }
+
+    @Override
+    public List<Long> recentlyBoughtBy(long customerId, int max) {
+        List<Long> recent = boughtBy(customerId).recentFirst;
+        return recent.size() > max ? recent.subList(0, max) : recent;
+    }
+
+    private Bought boughtBy(final long customerId) {
+        final long now = System.currentTimeMillis();
         synchronized (recent) {
             Bought entry = recent.get(customerId);
             if (entry != null && now - entry.readAt < TTL_MILLIS) {
-                return entry.products;
+                return entry;
             }
         }
-        Set<Long> products = readOnlyTransaction.execute(new TransactionCallback<Set<Long>>() {
+        Bought bought = readOnlyTransaction.execute(new TransactionCallback<Bought>() {
             @Override
-            public Set<Long> doInTransaction(TransactionStatus status) {
-                List<Long> ids = em.createQuery("SELECT DISTINCT p.id FROM org.broadleafcommerce.core.order.domain.DiscreteOrderItemImpl i"
+            public Bought doInTransaction(TransactionStatus status) {
+                List<Long> ids = em.createQuery("SELECT p.id FROM org.broadleafcommerce.core.order.domain.DiscreteOrderItemImpl i"
                         + " JOIN i.order o JOIN i.product p WHERE o.customer.id = :customerId AND o.status = :status"
-                        + OrderHistoryReader.NOT_AN_ADD_ON, Long.class)
+                        + OrderHistoryReader.NOT_AN_ADD_ON + " ORDER BY o.submitDate DESC, o.id DESC", Long.class)
                         .setParameter("customerId", customerId)
                         .setParameter("status", OrderHistoryReader.SUBMITTED)
                         .getResultList();
                 Set<Long> owned = new HashSet<Long>();
+                Set<Long> recentFirst = new LinkedHashSet<Long>();
                 for (Long id : ids) {
+                    if (recentFirst.size() < MAX_RECENT) {
+                        recentFirst.add(id);
+                    }
                     if (!catalog.isConsumable(id)) {
                         owned.add(id);
                     }
                 }
-                return Collections.unmodifiableSet(owned);
+                return new Bought(Collections.unmodifiableSet(owned),
+                        Collections.unmodifiableList(new ArrayList<Long>(recentFirst)), now);
             }
         });
         synchronized (recent) {
-            recent.put(customerId, new Bought(products, now));
+            recent.put(customerId, bought);
         }
-        return products;
+        return bought;
     }
 
     /** Forgets what was read, e.g. after the customer placed an order. */

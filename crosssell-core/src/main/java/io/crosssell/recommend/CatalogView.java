@@ -13,4 +13,17 @@ public interface CatalogView {
     default boolean fits(long anchorProductId, long productId) {
         return true;
     }
+
+    /**
+     * The product's own (most specific) category, or null when unknown: a complement in the category of something
+     * the shopper just bought is a substitute (a second lock), not a complement.
+     */
+    default Long leafCategoryOf(long productId) {
+        return null;
+    }
+
+    /** Whether the product is a consumable (refills, tubes), which a shopper buys again and again. */
+    default boolean isConsumable(long productId) {
+        return false;
+    }
 }

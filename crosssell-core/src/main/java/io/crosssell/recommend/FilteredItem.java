@@ -11,6 +11,7 @@ public final class FilteredItem {
         EXCLUDED("already in the cart"),
         NOT_RECOMMENDABLE("inactive, not yet active, expired or out of stock"),
         ALREADY_BOUGHT("the customer already bought it"),
+        SUBSTITUTE("of the same kind (category) as something the shopper bought, and not a consumable"),
         RULE_LIMIT("its rule's item limit was reached"),
         STRATEGY("its source is not used by this placement's strategy (an experiment)");
 

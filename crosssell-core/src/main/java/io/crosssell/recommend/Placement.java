@@ -9,10 +9,11 @@ import java.util.List;
  * and the rule types it draws on. A new placement says all of that here; nothing else switches on placements.
  */
 public enum Placement {
-    FBT("fbt", "Frequently bought together", 3, Offer.COMPLEMENTS, true, "FREQUENTLY_BOUGHT_TOGETHER"),
-    CART("cart", "Cart: complete your order", 4, Offer.COMPLEMENTS, false, "CART_CROSS_SELL", "FREQUENTLY_BOUGHT_TOGETHER"),
-    CONFIRMATION("confirmation", "Confirmation: you may also need", 3, Offer.COMPLEMENTS, false, "POST_PURCHASE"),
-    UPSELL("upsell", "Product page: upgrade", 1, Offer.UPGRADES, true, "UP_SELL");
+    FBT("fbt", "Frequently bought together", 3, Offer.COMPLEMENTS, Anchors.VIEWED, "FREQUENTLY_BOUGHT_TOGETHER"),
+    CART("cart", "Cart: complete your order", 4, Offer.COMPLEMENTS, Anchors.CART, "CART_CROSS_SELL", "FREQUENTLY_BOUGHT_TOGETHER"),
+    CONFIRMATION("confirmation", "Confirmation: you may also need", 3, Offer.COMPLEMENTS, Anchors.BOUGHT, "POST_PURCHASE"),
+    UPSELL("upsell", "Product page: upgrade", 1, Offer.UPGRADES, Anchors.VIEWED, "UP_SELL"),
+    PERSONAL("personal", "Recommended for you", 4, Offer.COMPLEMENTS, Anchors.HISTORY, "POST_PURCHASE", "FREQUENTLY_BOUGHT_TOGETHER");
 
     /** What a placement offers: complements go with the anchor, upgrades replace it. The two are never mixed. */
     public enum Offer {
@@ -22,28 +23,35 @@ public enum Placement {
         UPGRADES
     }
 
+    /** What a placement's anchors are. */
+    public enum Anchors {
+        /** The product on the page. */
+        VIEWED,
+        /** The cart's products. */
+        CART,
+        /** The products just bought (an order): the shopper owns them now. */
+        BOUGHT,
+        /** The shopper's own history: what they bought and viewed lately, most recent first. */
+        HISTORY
+    }
+
     private final String code;
     private final String label;
     private final int defaultLimit;
     private final Offer offer;
-    private final boolean onProductPage;
+    private final Anchors anchors;
     private final List<String> ruleTypes;
 
-    /** A placement of complements drawing on no rule type of its own, shown anywhere but a product page. */
-    Placement(String code, int defaultLimit) {
-        this(code, code, defaultLimit, Offer.COMPLEMENTS, false);
-    }
-
-    Placement(String code, String label, int defaultLimit, Offer offer, boolean onProductPage, String... ruleTypes) {
+    Placement(String code, String label, int defaultLimit, Offer offer, Anchors anchors, String... ruleTypes) {
         this.code = code;
         this.label = label;
         this.defaultLimit = defaultLimit;
         this.offer = offer;
-        this.onProductPage = onProductPage;
+        this.anchors = anchors;
         this.ruleTypes = Collections.unmodifiableList(Arrays.asList(ruleTypes));
     }
 
-    /** The code used in URLs and templates: fbt, cart, confirmation, upsell. */
+    /** The code used in URLs and templates: fbt, cart, confirmation, upsell, personal. */
     public String code() {
         return code;
     }
@@ -63,7 +71,11 @@ public enum Placement {
 
     /** Whether it is shown on a product page, anchored on the viewed product (whose clicks and adds count per pair). */
     public boolean isOnProductPage() {
-        return onProductPage;
+        return anchors == Anchors.VIEWED;
+    }
+
+    public Anchors anchors() {
+        return anchors;
     }
 
     /** The codes of the rule types whose rules feed this placement, e.g. FREQUENTLY_BOUGHT_TOGETHER. */

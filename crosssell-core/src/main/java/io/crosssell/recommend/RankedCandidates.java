@@ -96,6 +96,52 @@ final class RankedCandidates {
         return sorted(byProduct, failed, misfits);
     }
 
+    /**
+     * This list with every ranked weight counting {@code factor} as much (0 &lt; factor &le; 1 lowers it: a
+     * negative weight, a rank, moves further down); pinned items keep their positions.
+     */
+    RankedCandidates weighted(double factor) {
+        if (factor == 1) {
+            return this;
+        }
+        List<Entry> scaled = new ArrayList<Entry>(entries.size());
+        for (Entry entry : entries) {
+            Candidate best = entry.best;
+            if (best.tier() != Tier.PINNED) {
+                best = best.withWeight(best.weight() >= 0 ? best.weight() * factor : best.weight() / factor);
+            }
+            scaled.add(new Entry(best, entry.reasons, entry.repurchaseAllowed));
+        }
+        return new RankedCandidates(Collections.unmodifiableList(scaled), failedSources, misfits);
+    }
+
+    /**
+     * This list with each mined item's score raised by its affinity ({@code score × (1 + affinity)}) and the
+     * reason added, then ranked again. Rules and pinned items keep the order the merchandiser set, fallback
+     * items stay behind every mined one.
+     */
+    RankedCandidates favouring(Map<Long, Double> affinity, Reason reason) {
+        List<Entry> ranked = new ArrayList<Entry>(entries.size());
+        boolean changed = false;
+        for (Entry entry : entries) {
+            Double boost = affinity.get(entry.best.productId());
+            if (boost != null && boost > 0 && entry.best.tier() == Tier.MINED && entry.best.weight() > 0) {
+                List<Reason> reasons = new ArrayList<Reason>(entry.reasons);
+                reasons.add(reason);
+                ranked.add(new Entry(entry.best.withWeight(entry.best.weight() * (1 + boost)),
+                        Collections.unmodifiableList(reasons), entry.repurchaseAllowed));
+                changed = true;
+            } else {
+                ranked.add(entry);
+            }
+        }
+        if (!changed) {
+            return this;
+        }
+        Collections.sort(ranked, RANKING);
+        return new RankedCandidates(Collections.unmodifiableList(ranked), failedSources, misfits);
+    }
+
     private static Merging mergingFor(Map<Long, Merging> byProduct, Candidate candidate) {
         Merging merging = byProduct.get(candidate.productId());
         if (merging == null) {

@@ -39,6 +39,10 @@ public final class RecommendationEngine {
     private final AnchorMerge anchorMerge;
     private final ExecutorService sourceExecutor;
     private final ConcurrentHashMap<Long, RankedCandidates> precomputed = new ConcurrentHashMap<Long, RankedCandidates>();
+    /** How many of the shopper's recent products personal ranking looks at. */
+    static final int MAX_HISTORY = 8;
+    private static final double RECENCY_DECAY = 0.75;
+    private static final Reason PERSONAL_REASON = new Reason("personal", "goes with what the shopper viewed or bought lately");
     /** Counts invalidations. */
     private final AtomicLong epoch = new AtomicLong();
 
@@ -74,12 +78,58 @@ public final class RecommendationEngine {
     }
 
     public Recommendations recommend(RecommendationRequest request) {
-        List<RankedCandidates> lists = new ArrayList<RankedCandidates>(request.anchorProductIds().size());
-        for (Long anchor : request.anchorProductIds()) {
-            lists.add(candidatesFor(anchor, request.placement()));
+        List<Long> history = historyOf(request);
+        boolean fromHistory = request.placement().anchors() == Placement.Anchors.HISTORY;
+        Collection<Long> anchors = fromHistory ? history : request.anchorProductIds();
+        List<RankedCandidates> lists = new ArrayList<RankedCandidates>(anchors.size());
+        int recency = 0;
+        for (Long anchor : anchors) {
+            RankedCandidates list = candidatesFor(anchor, request.placement());
+            // The shopper's history counts the more the more recent it is.
+            lists.add(fromHistory ? list.weighted(recencyWeight(recency++)) : list);
         }
-        RankedCandidates merged = lists.isEmpty() ? RankedCandidates.EMPTY : RankedCandidates.merge(lists, anchorMerge);
-        return select(merged, request, upgradesOf(request));
+        RankedCandidates merged = lists.isEmpty() ? RankedCandidates.EMPTY
+                : RankedCandidates.merge(lists, fromHistory ? AnchorMerge.SUM_OF_MINED : anchorMerge);
+        if (!fromHistory && !history.isEmpty()) {
+            merged = merged.favouring(affinityWith(history, request.placement()), PERSONAL_REASON);
+        }
+        return select(merged, request, new HashSet<Long>(anchors), upgradesOf(request));
+    }
+
+    /**
+     * What the shopper viewed lately (the session's) and then bought lately (a registered customer's orders), most
+     * recent first, at most {@value #MAX_HISTORY}, without the request's own anchors; only for placements of
+     * complements.
+     */
+    private List<Long> historyOf(RecommendationRequest request) {
+        if (request.placement().offer() != Placement.Offer.COMPLEMENTS) {
+            return Collections.emptyList();
+        }
+        Set<Long> history = new LinkedHashSet<Long>(request.recentlyViewed());
+        if (request.customerId() != null && history.size() < MAX_HISTORY) {
+            history.addAll(purchases.recentlyBoughtBy(request.customerId(), MAX_HISTORY));
+        }
+        history.removeAll(request.anchorProductIds());
+        List<Long> recentFirst = new ArrayList<Long>(history);
+        return recentFirst.size() > MAX_HISTORY ? recentFirst.subList(0, MAX_HISTORY) : recentFirst;
+    }
+
+    /** How much the i-th most recent history product counts: 1, 0.75, 0.56, ... */
+    static double recencyWeight(int recency) {
+        return Math.pow(RECENCY_DECAY, recency);
+    }
+
+    /** For each product some history product's list proposes, the recency weights of those history products summed. */
+    private Map<Long, Double> affinityWith(List<Long> history, Placement placement) {
+        Map<Long, Double> affinity = new HashMap<Long, Double>();
+        for (int recency = 0; recency < history.size(); recency++) {
+            double weight = recencyWeight(recency);
+            for (RankedCandidates.Entry entry : candidatesFor(history.get(recency), placement).entries) {
+                Double sum = affinity.get(entry.best.productId());
+                affinity.put(entry.best.productId(), sum == null ? weight : sum + weight);
+            }
+        }
+        return affinity;
     }
 
     /**
@@ -182,10 +232,33 @@ public final class RecommendationEngine {
         return fitting;
     }
 
-    private Recommendations select(RankedCandidates merged, RecommendationRequest request, Set<Long> upgrades) {
+    /**
+     * The categories of what the shopper owns: a registered customer's purchases (consumables left out) and, where
+     * the anchors were just bought, the anchors.
+     */
+    private Set<Long> kindsOwnedBy(RecommendationRequest request, Set<Long> anchors) {
+        Set<Long> ownedProducts = new HashSet<Long>();
+        if (request.customerId() != null) {
+            ownedProducts.addAll(purchases.productsBoughtBy(request.customerId()));
+        }
+        if (request.placement().anchors() == Placement.Anchors.BOUGHT) {
+            ownedProducts.addAll(anchors);
+        }
+        Set<Long> kinds = new HashSet<Long>();
+        for (Long product : ownedProducts) {
+            Long kind = catalog.leafCategoryOf(product);
+            if (kind != null && !catalog.isConsumable(product)) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    private Recommendations select(RankedCandidates merged, RecommendationRequest request, Set<Long> anchors, Set<Long> upgrades) {
         List<RecommendedItem> items = new ArrayList<RecommendedItem>(request.limit());
         List<FilteredItem> filtered = new ArrayList<FilteredItem>();
         Set<Long> owned = null;
+        Set<Long> ownedKinds = null;
         Map<String, Integer> perGroup = null;
         for (RankedCandidates.Entry entry : merged.entries) {
             if (items.size() == request.limit()) {
@@ -193,7 +266,7 @@ public final class RecommendationEngine {
             }
             long productId = entry.best.productId();
             FilteredItem.Why why = null;
-            if (request.anchorProductIds().contains(productId)) {
+            if (anchors.contains(productId)) {
                 why = FilteredItem.Why.ANCHOR;
             } else if (upgrades.contains(productId)) {
                 why = FilteredItem.Why.UPGRADE;
@@ -209,6 +282,14 @@ public final class RecommendationEngine {
                 }
                 if (owned.contains(productId)) {
                     why = FilteredItem.Why.ALREADY_BOUGHT;
+                }
+            }
+            if (why == null && !entry.repurchaseAllowed) {
+                if (ownedKinds == null) {
+                    ownedKinds = kindsOwnedBy(request, anchors);
+                }
+                if (!ownedKinds.isEmpty() && ownedKinds.contains(catalog.leafCategoryOf(productId)) && !catalog.isConsumable(productId)) {
+                    why = FilteredItem.Why.SUBSTITUTE;
                 }
             }
             String group = entry.best.group();

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * What a placement asks for: the anchor products (the viewed product, the cart's or the order's
- * products), products never to offer (the cart), the customer, and how many items at most.
+ * products), products never to offer (the cart), the customer, what the shopper viewed lately, and how many items
+ * at most.
  */
 public final class RecommendationRequest {
 
@@ -18,6 +19,7 @@ public final class RecommendationRequest {
     private final Long customerId;
     private final int limit;
     private final Strategy strategy;
+    private final List<Long> recentlyViewed;
 
     private RecommendationRequest(Builder builder) {
         this.placement = builder.placement;
@@ -26,6 +28,7 @@ public final class RecommendationRequest {
         this.customerId = builder.customerId;
         this.limit = builder.limit > 0 ? builder.limit : placement.defaultLimit();
         this.strategy = builder.strategy;
+        this.recentlyViewed = Collections.unmodifiableList(new ArrayList<Long>(builder.viewed));
     }
 
     public static Builder forPlacement(Placement placement) {
@@ -53,6 +56,11 @@ public final class RecommendationRequest {
         return limit;
     }
 
+    /** Products the shopper viewed lately, most recent first (the session's), which personal ranking draws on. */
+    public List<Long> recentlyViewed() {
+        return recentlyViewed;
+    }
+
     /** The tiers the items may come from ({@link Strategy#ALL} unless an experiment says otherwise). */
     public Strategy strategy() {
         return strategy;
@@ -66,6 +74,7 @@ public final class RecommendationRequest {
         private Long customerId;
         private int limit;
         private Strategy strategy = Strategy.ALL;
+        private final Set<Long> viewed = new java.util.LinkedHashSet<Long>();
 
         private Builder(Placement placement) {
             if (placement == null) {
@@ -102,6 +111,14 @@ public final class RecommendationRequest {
         /** At most this many items; 0 or less means the placement's default. */
         public Builder limit(int maxItems) {
             this.limit = maxItems;
+            return this;
+        }
+
+        /** What the shopper viewed lately, most recent first. */
+        public Builder recentlyViewed(Iterable<Long> productIds) {
+            for (Long productId : productIds) {
+                viewed.add(productId);
+            }
             return this;
         }
 
