@@ -233,10 +233,14 @@ public final class RecommendationEngine {
     }
 
     /**
-     * The categories of what the shopper owns: a registered customer's purchases (consumables left out) and, where
-     * the anchors were just bought, the anchors.
+     * The categories of what the shopper owns, for placements of complements: a registered customer's purchases
+     * (consumables left out) and, where the anchors were just bought, the anchors.
      */
     private Set<Long> kindsOwnedBy(RecommendationRequest request, Set<Long> anchors) {
+        if (request.placement().offer() != Placement.Offer.COMPLEMENTS) {
+            // An upgrade is of the anchor's kind by design.
+            return Collections.emptySet();
+        }
         Set<Long> ownedProducts = new HashSet<Long>();
         if (request.customerId() != null) {
             ownedProducts.addAll(purchases.productsBoughtBy(request.customerId()));

@@ -49,6 +49,7 @@ import io.crosssell.security.SameSitePath;
 import io.crosssell.site.tracking.Shoppers;
 import io.crosssell.site.widget.CrossSellProcessor;
 import io.crosssell.site.widget.CrossSellWidgetService;
+import io.crosssell.site.widget.RecentlyViewed;
 import io.crosssell.tracking.Shopper;
 import io.crosssell.tracking.TrackedPlacements;
 import io.crosssell.tracking.TrackingEvent;
@@ -168,7 +169,7 @@ public class CrossSellAddToCartController {
         Shopper shopper = Shoppers.of(request, response);
         WidgetTreatment treatment = Shoppers.treatment(experiments, placement, shopper);
         Set<Long> notOffered = new LinkedHashSet<Long>(productIds);
-        notOffered.removeAll(offered(placement, anchor, orderNumber, treatment));
+        notOffered.removeAll(offered(request, placement, anchor, orderNumber, treatment));
         if (!notOffered.isEmpty()) {
             return refuseUnavailable(request, script, returnUrl, productIds, notOffered);
         }
@@ -193,17 +194,18 @@ public class CrossSellAddToCartController {
 
     /**
      * The products this widget shows now, so the only ones it may add: the items the engine recommends, asked
-     * exactly as the widget asks (the placement's number of items, the shopper's purchases left out), and for
+     * exactly as the widget asks (the placement's number of items, the shopper's purchases left out, what they viewed lately), and for
      * "frequently bought together" the anchor, when it is in stock and its widget shows anything at all. The
      * visitor's experiment variant applies as on the page: a holdout is offered nothing.
      */
-    private Set<Long> offered(Placement placement, Long anchor, String orderNumber, WidgetTreatment treatment) {
+    private Set<Long> offered(HttpServletRequest httpRequest, Placement placement, Long anchor, String orderNumber,
+            WidgetTreatment treatment) {
         if (!treatment.shows()) {
             return Collections.emptySet();
         }
         Set<Long> cart = CrossSellProcessor.productsOf(CartState.getCart());
         RecommendationRequest.Builder request = treatment.apply(RecommendationRequest.forPlacement(placement).exclude(cart)
-                .customer(CrossSellProcessor.registeredCustomerId()));
+                .customer(CrossSellProcessor.registeredCustomerId()).recentlyViewed(RecentlyViewed.of(httpRequest)));
         Set<Long> offered = new LinkedHashSet<Long>();
         if (placement == Placement.CART) {
             request.anchors(cart);
@@ -213,6 +215,8 @@ public class CrossSellAddToCartController {
                 return Collections.emptySet();
             }
             request.anchors(CrossSellProcessor.productsOf(order));
+        } else if (placement.anchors() == Placement.Anchors.HISTORY) {
+            // The shopper's history is the request's: nothing more to say.
         } else if (anchor != null) {
             request.anchor(anchor);
         } else {

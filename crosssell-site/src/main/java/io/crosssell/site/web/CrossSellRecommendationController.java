@@ -28,6 +28,7 @@ import io.crosssell.recommend.service.CrossSellRecommendationService;
 import io.crosssell.site.widget.CrossSellItemView;
 import io.crosssell.site.widget.CrossSellProcessor;
 import io.crosssell.site.widget.CrossSellWidgetService;
+import io.crosssell.site.widget.RecentlyViewed;
 
 /**
  * {@code GET /crosssell/recommendations?productId=…&placement=fbt|upsell|cart|confirmation}: the items a
@@ -63,7 +64,9 @@ public class CrossSellRecommendationController {
         }
         Set<Long> cartProductIds = CrossSellProcessor.productsOf(CartState.getCart());
         RecommendationRequest.Builder builder = RecommendationRequest.forPlacement(placement).exclude(cartProductIds);
-        if (placement == Placement.CART && productIdParam == null) {
+        if (placement.anchors() == Placement.Anchors.HISTORY && productIdParam == null) {
+            // Recommended for you: the shopper's own history is the anchor.
+        } else if (placement == Placement.CART && productIdParam == null) {
             builder.anchors(cartProductIds);
         } else {
             Long productId = parseId(productIdParam);
@@ -79,7 +82,7 @@ public class CrossSellRecommendationController {
                 builder.anchors(cartProductIds);
             }
         }
-        builder.customer(CrossSellProcessor.registeredCustomerId());
+        builder.customer(CrossSellProcessor.registeredCustomerId()).recentlyViewed(RecentlyViewed.of(request));
         Recommendations result = recommendations.recommend(builder.build());
         return json(HttpStatus.OK, body(result));
     }

@@ -34,9 +34,9 @@ import io.crosssell.tracking.TrackingRecorder;
 
 /**
  * {@code <blc:crosssell placement="fbt" product="${product}" var="crossSell"/>}: puts the placement's
- * {@link CrossSellWidget} into the model for a fragment to render. {@code placement} is fbt, upsell, cart or
- * confirmation; the product page's (fbt, upsell) need {@code product}, confirmation {@code order}; cart uses the
- * shopper's cart.
+ * {@link CrossSellWidget} into the model for a fragment to render. {@code placement} is fbt, upsell, cart,
+ * confirmation or personal; the product page's (fbt, upsell) need {@code product}, confirmation {@code order}; cart
+ * uses the shopper's cart, personal ("Recommended for you") what the shopper viewed lately and a customer's orders.
  * Thin on purpose: reads attributes, asks the service, adds the view model.
  */
 public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
@@ -70,7 +70,7 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         String var = element.hasAttribute("var") ? element.getAttributeValue("var") : "crossSell";
         Placement placement = Placement.fromCode(element.getAttributeValue("placement"));
         if (placement == null) {
-            throw new IllegalArgumentException("blc:crosssell needs placement=\"fbt\", \"upsell\", \"cart\" or \"confirmation\"");
+            throw new IllegalArgumentException("blc:crosssell needs placement=\"fbt\", \"upsell\", \"cart\", \"confirmation\" or \"personal\"");
         }
         Set<Long> cart = productsOf(CartState.getCart());
         Set<Long> anchors;
@@ -83,6 +83,8 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
             Object order = evaluate(arguments, element.getAttributeValue("order"));
             anchors = order instanceof Order ? productsOf((Order) order) : Collections.<Long>emptySet();
             orderNumber = order instanceof Order ? ((Order) order).getOrderNumber() : null;
+        } else if (placement.anchors() == Placement.Anchors.HISTORY) {
+            anchors = Collections.<Long>emptySet();
         } else {
             anchors = cart;
         }
@@ -92,7 +94,12 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         HttpServletRequest request = context == null ? null : context.getRequest();
         Shopper shopper = pageView && request != null ? Shoppers.of(request, context.getResponse()) : null;
         WidgetTreatment treatment = treatmentOf(placement, shopper);
-        CrossSellWidget widget = widgets.widget(placement, anchors, cart, registeredCustomerId(), treatment);
+        List<Long> recentlyViewed = RecentlyViewed.of(request);
+        CrossSellWidget widget = widgets.widget(placement, anchors, cart, registeredCustomerId(), recentlyViewed, treatment);
+        if (placement.isOnProductPage() && !anchors.isEmpty() && request != null && pageView) {
+            // After the lists are asked for: the page's own product is history from the next page on.
+            RecentlyViewed.viewed(request, anchors.iterator().next());
+        }
         // A form add refused because an item became unavailable comes back with its id, so the message can name it.
         Long unavailable = request == null ? null : CrossSellRecommendationController.parseId(request.getParameter("csUnavailable"));
         if (unavailable != null) {

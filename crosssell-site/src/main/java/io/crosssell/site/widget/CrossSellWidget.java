@@ -81,7 +81,7 @@ public final class CrossSellWidget {
         return new CrossSellWidget(placement, null, Collections.<CrossSellItemView>emptyList(), null);
     }
 
-    /** fbt, upsell, cart or confirmation: the widget's data-cs-placement. */
+    /** fbt, upsell, cart, confirmation or personal: the widget's data-cs-placement. */
     public String getPlacement() {
         return placement;
     }

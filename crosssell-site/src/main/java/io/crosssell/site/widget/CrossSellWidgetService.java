@@ -3,6 +3,7 @@ package io.crosssell.site.widget;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,12 +79,22 @@ public class CrossSellWidgetService {
     /** @param treatment the placement's defaults and the visitor's experiment variant: shown or not, items, title, strategy */
     public CrossSellWidget widget(Placement placement, Collection<Long> anchors, Collection<Long> excluded, Long customerId,
             WidgetTreatment treatment) {
+        return widget(placement, anchors, excluded, customerId, Collections.<Long>emptyList(), treatment);
+    }
+
+    /**
+     * @param recentlyViewed what the shopper viewed lately, most recent first: the personal placement's anchors, and
+     *        what the other placements' lists favour complements of
+     */
+    public CrossSellWidget widget(Placement placement, Collection<Long> anchors, Collection<Long> excluded, Long customerId,
+            List<Long> recentlyViewed, WidgetTreatment treatment) {
         try {
-            if (!enabled || anchors.isEmpty() || !treatment.shows()) {
+            boolean fromHistory = placement.anchors() == Placement.Anchors.HISTORY;
+            if (!enabled || (anchors.isEmpty() && !fromHistory) || !treatment.shows()) {
                 return CrossSellWidget.empty(placement.code());
             }
             List<CrossSellItemView> items = views(recommendations.recommend(treatment.apply(RecommendationRequest.forPlacement(placement)
-                    .anchors(anchors).exclude(excluded).customer(customerId)).build()));
+                    .anchors(anchors).exclude(excluded).customer(customerId).recentlyViewed(recentlyViewed)).build()));
             CrossSellItemView anchor = placement.isOnProductPage() ? anchorView(anchors.iterator().next()) : null;
             CrossSellWidget widget = new CrossSellWidget(placement.code(), anchor, items, total(anchor, items)).titled(treatment.title());
             // Bundles are sets of complements; an upgrade replaces the anchor instead of completing a set with it.

@@ -21,6 +21,8 @@ import io.crosssell.rule.service.RuleImportService;
 @Tag(SharedApp.ADMIN)
 class AdminConsoleIT {
 
+    private static final long LOCK_OWNER = 9001;
+
     private static EmbeddedWebApp admin;
 
     @BeforeAll
@@ -121,6 +123,37 @@ class AdminConsoleIT {
         replaceToken(fields, full.get("/crosssell-rules").csrfTokenOrNull());
         assertThat(full.post("/crosssell-rules/add", fields.toArray(new String[0])).status).isEqualTo(302);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void previewAsACustomerShowsWhatTheirHistoryChangesAndWhatIsRecommendedForThem() throws Exception {
+        // The admin's own database holds no demo customers: one who bought the Heavy U-Lock and the Gravel Explorer.
+        TestOrders.ensureCustomer(admin.rootContext(), LOCK_OWNER, "Lock Owner");
+        long order = TestOrders.submitFor(admin.rootContext(), LOCK_OWNER, 121, 102);
+        TestHttpClient viewer = new TestHttpClient(admin.baseUrl());
+        logIn(viewer, "viewer", "viewer");
+
+        TestHttpClient.Response preview;
+        try {
+            preview = viewer.get("/crosssell-preview?productId=101&customerId=" + LOCK_OWNER);
+        } finally {
+            TestOrders.cancel(admin.rootContext(), order);
+        }
+
+        assertThat(preview.status).isEqualTo(200);
+        assertThat(preview.body).contains("name=\"customerId\" value=\"" + LOCK_OWNER + "\"",
+                "As customer Test Lock Owner (" + LOCK_OWNER + "), compared with a new visitor", "Compared with a new visitor",
+                "data-cs-placement=\"personal\"");
+        String fbt = preview.body.substring(preview.body.indexOf("data-cs-placement=\"fbt\""),
+                preview.body.indexOf("data-cs-placement=\"cart\""));
+        // A new visitor gets a lock with the bike; the lock's owner gets none, and the preview says so.
+        assertThat(fbt).contains("A new visitor sees, this customer does not").doesNotContain("class=\"cs-preview-item\" data-cs-product-id=\"121\"");
+        // After a bike: the post-purchase rule's chain lube, as after any bike, now on "Recommended for you".
+        String personal = preview.body.substring(preview.body.indexOf("data-cs-placement=\"personal\""));
+        assertThat(personal).contains("class=\"cs-preview-item\"", "new for this customer", "Chain Lube");
+        assertThat(viewer.get("/crosssell-preview?productId=101").body).doesNotContain("data-cs-placement=\"personal\"");
+        assertThat(viewer.get("/crosssell-preview?productId=101&customerId=99999").body).contains("There is no customer 99999.");
+        assertThat(viewer.get("/crosssell-preview?productId=101&customerId=x1").body).contains("&quot;x1&quot; is not a customer id.");
     }
 
     @Test

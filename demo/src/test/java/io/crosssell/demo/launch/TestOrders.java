@@ -12,6 +12,7 @@ import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderImpl;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 import org.springframework.context.ApplicationContext;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
@@ -28,15 +29,43 @@ public final class TestOrders {
 
     /** Persists a submitted order of demo customer 1 with one of each product; returns its id. */
     public static long submit(ApplicationContext context, long... productIds) {
-        return write(context, OrderStatus.SUBMITTED, productIds);
+        return write(context, 1L, OrderStatus.SUBMITTED, productIds);
+    }
+
+    /** Persists a submitted order of the customer with one of each product; returns its id. */
+    public static long submitFor(ApplicationContext context, long customerId, long... productIds) {
+        return write(context, customerId, OrderStatus.SUBMITTED, productIds);
+    }
+
+    /** Persists a registered customer with this id unless there is one, as the demo seed does. */
+    public static void ensureCustomer(final ApplicationContext context, final long customerId, final String lastName) {
+        transaction(context).execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                EntityManager em = entityManager(context);
+                if (em.find(CustomerImpl.class, customerId) == null) {
+                    Customer customer = context.getBean("blEntityConfiguration", EntityConfiguration.class)
+                            .createEntityInstance(Customer.class.getName(), Customer.class);
+                    customer.setId(customerId);
+                    customer.setUsername("test.customer." + customerId + "@bikeshop.example");
+                    customer.setEmailAddress("test.customer." + customerId + "@bikeshop.example");
+                    customer.setFirstName("Test");
+                    customer.setLastName(lastName);
+                    customer.setRegistered(true);
+                    em.persist(customer);
+                }
+                return null;
+            }
+        });
     }
 
     /** Persists a cart (an order in process, which nothing learns from) of demo customer 1; returns its id. */
     public static long cart(ApplicationContext context, long... productIds) {
-        return write(context, OrderStatus.IN_PROCESS, productIds);
+        return write(context, 1L, OrderStatus.IN_PROCESS, productIds);
     }
 
-    private static long write(final ApplicationContext context, final OrderStatus orderStatus, final long... productIds) {
+    private static long write(final ApplicationContext context, final long customerId, final OrderStatus orderStatus,
+            final long... productIds) {
         return transaction(context).execute(new TransactionCallback<Long>() {
             @Override
             public Long doInTransaction(TransactionStatus status) {
@@ -46,7 +75,7 @@ public final class TestOrders {
                 order.setName("Integration test order");
                 order.setStatus(orderStatus);
                 order.setSubmitDate(orderStatus == OrderStatus.SUBMITTED ? new Date() : null);
-                order.setCustomer(em.getReference(CustomerImpl.class, 1L));
+                order.setCustomer(em.getReference(CustomerImpl.class, customerId));
                 for (long productId : productIds) {
                     Sku sku = em.find(SkuImpl.class, productId);
                     DiscreteOrderItem item = entities.createEntityInstance(DiscreteOrderItem.class.getName(), DiscreteOrderItem.class);
