@@ -46,7 +46,7 @@ class PersonalRecommendationsIT {
     }
 
     @Test
-    void aSignedInCustomersOrdersAddToWhatTheyViewed() throws Exception {
+    void aSignedInCustomersOrdersAddToWhatTheyViewedOnTheHomeAndAccountPages() throws Exception {
         TestHttpClient guest = new TestHttpClient(site.baseUrl());
         guest.get("/bikes/metro-commuter-bike");
         TestHttpClient customer = new TestHttpClient(site.baseUrl());
@@ -61,6 +61,11 @@ class PersonalRecommendationsIT {
         assertThat(beforeSigningIn).isEqualTo(personal(guest));
         assertThat(personal(customer)).as("the session's history survives the login, the orders join it")
                 .isNotEmpty().isNotEqualTo(beforeSigningIn);
+        TestHttpClient.Response account = customer.get("/account");
+        assertThat(account.status).isEqualTo(200);
+        assertThat(account.body).contains("Your account, Demo Shopper 001", "class=\"account-order\"", WIDGET,
+                "name=\"returnUrl\" value=\"/account\"");
+        assertThat(guest.get("/account").status).as("a guest has no account page").isEqualTo(302);
     }
 
     @Test
@@ -77,7 +82,7 @@ class PersonalRecommendationsIT {
                 "productId", first.group(1), "returnUrl", "/");
 
         assertThat(added.status).isEqualTo(303);
-        assertThat(added.location).endsWith("/").doesNotContain("csError");
+        assertThat(added.location).as("to the cart, as every widget add").endsWith("/cart").doesNotContain("csError");
         assertThat(guest.cartLines()).hasSize(1);
     }
 
