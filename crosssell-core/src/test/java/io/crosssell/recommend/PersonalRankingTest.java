@@ -123,6 +123,21 @@ class PersonalRankingTest {
     }
 
     @Test
+    void onlyTheEightMostRecentHistoryProductsCount() {
+        List<Long> viewed = new ArrayList<Long>();
+        for (long product = 201; product <= 210; product++) {
+            viewed.add(product);
+        }
+        FixedSource source = new FixedSource("test").with(208, mined(HELMET, 1.0)).with(209, mined(PUMP, 1.0));
+
+        Recommendations result = engine(source).recommend(RecommendationRequest.forPlacement(Placement.PERSONAL)
+                .recentlyViewed(viewed).build());
+
+        assertThat(RecommendationEngine.MAX_HISTORY).isEqualTo(8);
+        assertThat(ids(result)).containsExactly(HELMET);
+    }
+
+    @Test
     void recommendedForYouDrawsOnWhatACustomerBoughtAndIsEmptyForANewVisitor() {
         FixedSource source = new FixedSource("test").with(LOCK, mined(CHAIN_LUBE, 2.0), mined(HELMET, 1.0));
         boughtLately.add(LOCK);
