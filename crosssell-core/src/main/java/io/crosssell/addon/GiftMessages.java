@@ -14,8 +14,8 @@ public final class GiftMessages {
         if (message.length() > maxLength) {
             return "The gift message is longer than " + maxLength + " characters.";
         }
-        if (message.indexOf('<') >= 0 || message.indexOf('>') >= 0) {
-            return "The gift message may not contain < or >.";
+        if (looksLikeMarkup(message)) {
+            return "The gift message may not contain HTML tags or comments.";
         }
         for (int i = 0; i < message.length(); i++) {
             char c = message.charAt(i);
@@ -24,5 +24,20 @@ public final class GiftMessages {
             }
         }
         return null;
+    }
+
+    /**
+     * A '<' that HTML would read as the start of a tag or comment (followed by a letter, '/', '!' or '?'). Every page
+     * and e-mail escapes the message anyway; this keeps markup out of Broadleaf's own screens too, while "<3" and
+     * "a < b" are kind words, not markup.
+     */
+    private static boolean looksLikeMarkup(String message) {
+        for (int i = message.indexOf('<'); i >= 0 && i < message.length() - 1; i = message.indexOf('<', i + 1)) {
+            char next = message.charAt(i + 1);
+            if (Character.isLetter(next) || next == '/' || next == '!' || next == '?') {
+                return true;
+            }
+        }
+        return false;
     }
 }

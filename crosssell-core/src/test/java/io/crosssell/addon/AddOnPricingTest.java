@@ -49,7 +49,10 @@ class AddOnPricingTest {
         assertThat(GiftMessages.problem("", 10)).isNull();
         assertThat(GiftMessages.problem("Happy birthday!\nLove, Sam", 40)).isNull();
         assertThat(GiftMessages.problem("12345678901", 10)).isEqualTo("The gift message is longer than 10 characters.");
-        assertThat(GiftMessages.problem("<b>hi</b>", 40)).isEqualTo("The gift message may not contain < or >.");
+        assertThat(GiftMessages.problem("<b>hi</b>", 40)).isEqualTo("The gift message may not contain HTML tags or comments.");
+        assertThat(GiftMessages.problem("hi</b>", 40)).isNotNull();
+        assertThat(GiftMessages.problem("<!-- x", 40)).isNotNull();
+        assertThat(GiftMessages.problem("Love you <3 -> always > ever, 1 < 2 <", 60)).isNull();
         assertThat(GiftMessages.problem("bell\u0007", 40)).isEqualTo("The gift message may not contain control characters.");
     }
 }

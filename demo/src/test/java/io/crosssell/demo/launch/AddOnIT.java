@@ -55,12 +55,13 @@ class AddOnIT {
 
         String bike = lineId(shopper, "101");
         assertThat(addOn(shopper, "addOnId", "2", "orderItemId", bike, "price", "0.01").status).isEqualTo(303);
-        assertThat(addOn(shopper, "addOnId", "1", "orderItemId", bike, "message", "Happy birthday, Sam!").status).isEqualTo(303);
+        // "<3" is a kind word, not markup: accepted, and shown escaped.
+        assertThat(addOn(shopper, "addOnId", "1", "orderItemId", bike, "message", "Happy birthday, Sam! <3").status).isEqualTo(303);
         assertThat(addOn(shopper, "addOnId", "4").status).isEqualTo(303);
 
         assertThat(rows(shopper)).containsExactlyInAnyOrder("101x1=599.00", "202x1=47.92", "201x1=4.99", "204x1=9.99");
         assertThat(total(shopper)).isEqualTo("661.90");
-        assertThat(shopper.get("/cart").body).contains("for Metro Commuter Bike", "Happy birthday, Sam!");
+        assertThat(shopper.get("/cart").body).contains("for Metro Commuter Bike", "Happy birthday, Sam! &lt;3");
     }
 
     @Test
