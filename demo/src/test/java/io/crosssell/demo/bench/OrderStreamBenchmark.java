@@ -318,15 +318,13 @@ public final class OrderStreamBenchmark {
 
         void endPhase(String written, double perSecond, int seconds) throws Exception {
             double cpuMillisPerSecond = (cpuNanos() - cpuNanosBefore) / 1e6 / seconds;
-            long[] sorted = new long[latencies.size()];
-            int i = 0;
-            for (Long latency : latencies) {
-                if (i < sorted.length) {
-                    sorted[i++] = latency;
-                }
+            // A snapshot: the probe may still be adding.
+            Long[] snapshot = latencies.toArray(new Long[0]);
+            long[] measured = new long[snapshot.length];
+            for (int i = 0; i < snapshot.length; i++) {
+                measured[i] = snapshot[i];
             }
-            Arrays.sort(sorted, 0, i);
-            long[] measured = Arrays.copyOf(sorted, i);
+            Arrays.sort(measured);
             System.out.printf(Locale.ROOT, "%s %-30s %6.1f %-6s %9.1f %10d %11.2f %10.1f %6d %8.2f %8.2f %8.2f%s%n", PREFIX, name,
                     perSecond, written, (upkeep.getChangesApplied() - appliedBefore) / (double) seconds,
                     upkeep.getFullReads() - fullReadsBefore, (upkeep.getRefreshMillis() - upkeepMillisBefore) / (double) seconds,
