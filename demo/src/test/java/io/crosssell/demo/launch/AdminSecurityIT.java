@@ -157,6 +157,20 @@ class AdminSecurityIT {
     }
 
     @Test
+    void thePreviewWritesWhatItWasAskedForEscaped() throws Exception {
+        TestHttpClient full = signedIn("admin");
+        for (String payload : XssCorpus.PAYLOADS) {
+            String encoded = java.net.URLEncoder.encode(payload, "UTF-8");
+            for (String query : new String[] {"productId=" + encoded, "productId=101&cartProductIds=" + encoded,
+                    "productId=101&customerId=" + encoded}) {
+                TestHttpClient.Response page = full.get("/crosssell-preview?" + query);
+                assertThat(page.status).as(query).isEqualTo(200);
+                XssCorpus.assertNotExecutable(page.body, payload);
+            }
+        }
+    }
+
+    @Test
     void textAreasWriteStoredMarkupEscaped() throws Exception {
         TestHttpClient full = signedIn("admin");
         String message = jdbc.queryForObject("SELECT PROMOTION_MESSAGE FROM CS_RULE WHERE CS_RULE_ID = 1", String.class);
