@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -86,6 +87,27 @@ final class Chromium {
                 return true;
             }
         });
+    }
+
+    /**
+     * Clicks an add-on control that changes the page in place (scripts on) and waits for the add-ons' status to say
+     * {@code status}; fails if the page reloaded or jumped back to its top meanwhile.
+     */
+    static void changeInPlace(WebDriver driver, WebElement control, String status) {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript("window.csSamePage = true; arguments[0].scrollIntoView({block: 'center'});"
+                + " var s = document.querySelector('.cs-addons-status'); if (s) { s.textContent = ''; }", control);
+        Number before = (Number) page.executeScript("return window.scrollY;");
+        page.executeScript("arguments[0].click();", control);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(current -> status.equals(current.findElement(
+                By.cssSelector(".cs-addons-status")).getText()));
+        if (!Boolean.TRUE.equals(page.executeScript("return window.csSamePage === true;"))) {
+            throw new AssertionError("the page reloaded instead of changing in place");
+        }
+        Number after = (Number) page.executeScript("return window.scrollY;");
+        if (before.doubleValue() > 0 && after.doubleValue() <= 0) {
+            throw new AssertionError("the page jumped back to its top (scrolled " + before + " px before)");
+        }
     }
 
     /** Keeps a screenshot under target/screenshots (docs/images holds the published ones). */

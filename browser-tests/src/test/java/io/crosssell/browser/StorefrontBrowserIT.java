@@ -63,18 +63,25 @@ class StorefrontBrowserIT {
         WebElement bundle = widget.findElement(By.cssSelector(".cs-bundle"));
         assertThat(button.getText()).isEqualTo("Add 4 items to cart");
         assertThat(total.getText()).isEqualTo("$701.57");
-        assertThat(bundle.getText()).isEqualTo("Commuter kit: buy them together and save $72.40");
+        WebElement nudge = widget.findElement(By.cssSelector(".cs-bundle-nudge"));
+        assertThat(bundle.getText()).isEqualTo(
+                "Commuter kit (Metro Commuter Bike + Heavy U-Lock + Commuter Light Set): buy them together and save $72.40");
+        assertThat(nudge.isDisplayed()).isFalse();
 
         widget.findElement(By.cssSelector("[data-cs-product-id='121'] input[type=checkbox]")).click();
         assertThat(button.getText()).isEqualTo("Add 3 items to cart");
         assertThat(total.getText()).as("the kit is incomplete without the lock").isEqualTo("$703.98");
         assertThat(bundle.isDisplayed()).isFalse();
+        assertThat(nudge.getText()).as("unticking a kit item names what to tick again")
+                .isEqualTo("Add Heavy U-Lock to save $72.40 with the Commuter kit.");
+        screenshot("fbt-bundle-nudge.png");
 
         widget.findElement(By.cssSelector("[data-cs-product-id='121'] input[type=checkbox]")).click();
         widget.findElement(By.cssSelector("[data-cs-product-id='111'] input[type=checkbox]")).click();
         assertThat(button.getText()).isEqualTo("Add 3 items to cart");
         assertThat(total.getText()).isEqualTo("$651.58");
         assertThat(bundle.isDisplayed()).isTrue();
+        assertThat(nudge.isDisplayed()).as("an unticked item outside the kit keeps the saving").isFalse();
         screenshot("fbt-widget.png");
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(
@@ -86,7 +93,7 @@ class StorefrontBrowserIT {
                 .map(line -> line.getAttribute("data-product-id")).sorted().collect(Collectors.toList());
         assertThat(lines).containsExactly("101", "121", "133");
         assertThat(browser.findElement(By.cssSelector("[data-cs-placement='bundle-savings']")).getText())
-                .isEqualTo("Bundle discount: Commuter kit \u2212$72.40");
+                .isEqualTo("Commuter kit (Metro Commuter Bike + Heavy U-Lock + Commuter Light Set) \u2212$72.40");
         assertThat(browser.findElement(By.cssSelector(".cart-subtotal")).getText()).isEqualTo("$651.58");
         assertThat(browser.findElement(By.cssSelector("[data-cs-placement='cart']")).getText())
                 .contains("Complete your order").doesNotContain("Metro Commuter Bike");
@@ -106,6 +113,28 @@ class StorefrontBrowserIT {
         List<String> lines = browserWithoutScripts.findElements(By.cssSelector(".cart-line")).stream()
                 .map(line -> line.getAttribute("data-product-id")).sorted().collect(Collectors.toList());
         assertThat(lines).containsExactly("101", "111");
+    }
+
+    @Test
+    void withoutScriptsAnAddOnComesBackToTheAddOnsAndARefusedWrapKeepsItsTicksAndMessage() {
+        browserWithoutScripts.get(site.baseUrl() + "/bikes/metro-commuter-bike");
+        submit(browserWithoutScripts, browserWithoutScripts.findElement(By.cssSelector("form.add-to-cart button")));
+        WebElement addOns = browserWithoutScripts.findElement(By.cssSelector("[data-cs-placement='addons']"));
+
+        submit(browserWithoutScripts, addOns.findElement(By.cssSelector("[data-cs-addon-id='2'] .cs-add-one button")));
+        assertThat(browserWithoutScripts.getCurrentUrl()).endsWith("/cart#cs-addons");
+
+        WebElement giftWrap = browserWithoutScripts.findElement(By.cssSelector(".cs-giftwrap-form"));
+        giftWrap.findElement(By.cssSelector("input[name=orderItemId]")).click();
+        giftWrap.findElement(By.cssSelector("textarea[name=message]")).sendKeys("Ride safe <i>always</i>");
+        submit(browserWithoutScripts, giftWrap.findElement(By.cssSelector("button[type=submit]")));
+
+        assertThat(browserWithoutScripts.getCurrentUrl()).endsWith("/cart?csAddOnError=bad-message#cs-addons");
+        assertThat(browserWithoutScripts.findElement(By.cssSelector("[data-cs-placement='addons'] .cs-error")).getText())
+                .isEqualTo("The gift message is too long or contains HTML tags. Nothing was changed.");
+        giftWrap = browserWithoutScripts.findElement(By.cssSelector(".cs-giftwrap-form"));
+        assertThat(giftWrap.findElement(By.cssSelector("textarea[name=message]")).getAttribute("value")).isEqualTo("Ride safe <i>always</i>");
+        assertThat(giftWrap.findElement(By.cssSelector("input[name=orderItemId]")).isSelected()).isTrue();
     }
 
     @Test
@@ -139,12 +168,25 @@ class StorefrontBrowserIT {
         submit(browser.findElement(By.cssSelector("form.add-to-cart button")));
         waitForUrlEnding("/cart");
 
-        submit(addOns().findElement(By.cssSelector("[data-cs-addon-id='2'] .cs-add-one button")));
+        Chromium.changeInPlace(browser, addOns().findElement(By.cssSelector("[data-cs-addon-id='2'] .cs-add-one button")),
+                "Added to your order.");
+        assertThat(browser.findElement(By.cssSelector(".cart-lines tbody")).getText()).contains("2-year extended warranty");
+
         WebElement giftWrap = addOns().findElement(By.cssSelector(".cs-giftwrap-form"));
         giftWrap.findElement(By.cssSelector("input[name=orderItemId]")).click();
+        giftWrap.findElement(By.cssSelector("textarea[name=message]")).sendKeys("Happy <b>birthday</b>");
+        Chromium.changeInPlace(browser, giftWrap.findElement(By.cssSelector("button[type=submit]")),
+                "The gift message is too long or contains HTML tags. Nothing was changed.");
+        assertThat(giftWrap.findElement(By.cssSelector("textarea[name=message]")).getAttribute("value"))
+                .as("a refused wrap keeps what was typed").isEqualTo("Happy <b>birthday</b>");
+        assertThat(giftWrap.findElement(By.cssSelector("input[name=orderItemId]")).isSelected()).isTrue();
+        giftWrap.findElement(By.cssSelector("textarea[name=message]")).clear();
         giftWrap.findElement(By.cssSelector("textarea[name=message]")).sendKeys("Happy birthday, Sam!");
-        submit(giftWrap.findElement(By.cssSelector("button[type=submit]")));
-        submit(addOns().findElement(By.cssSelector(".cs-order-addons [data-cs-addon-id='4'] .cs-add-one button")));
+        Chromium.changeInPlace(browser, giftWrap.findElement(By.cssSelector("button[type=submit]")), "Added to your order.");
+        Chromium.changeInPlace(browser, addOns().findElement(By.cssSelector(".cs-order-addons [data-cs-addon-id='4'] .cs-add-one button")),
+                "Added to your order.");
+        assertThat(browser.findElement(By.cssSelector(".cart-lines tfoot")).getText()).as("delivery sits with the totals")
+                .contains("Express delivery");
 
         assertThat(browser.findElements(By.cssSelector(".cart-addon-line")).stream().map(WebElement::getText)
                 .collect(Collectors.toList())).hasSize(3);

@@ -112,6 +112,12 @@ public final class AddOnLines {
         return false;
     }
 
+    /** An add-on for the whole order (express delivery): an add-on line that neither covers nor wraps a product line. */
+    public static boolean isOrderAddOnLine(OrderItem item) {
+        return isAddOnLine(item) && !(item instanceof GiftWrapOrderItem) && item.getParentOrderItem() == null
+                && attribute(item, COVERS) == null;
+    }
+
     /** The add-on lines of the order. */
     public static List<OrderItem> addOnLines(Order order) {
         List<OrderItem> lines = new ArrayList<OrderItem>();

@@ -5,7 +5,10 @@ import java.util.Collections;
 import java.util.List;
 
 import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.core.order.domain.GiftWrapOrderItem;
 import org.broadleafcommerce.core.order.domain.OrderItem;
+
+import io.crosssell.addon.service.AddOnLines;
 
 /** What the add-ons fragment shows for one cart: per-line warranties, gift wraps and order add-ons. */
 public final class AddOnsView {
@@ -32,6 +35,62 @@ public final class AddOnsView {
     /** The order's lines, each product followed by the add-ons that belong to it: for the cart's table. */
     public List<OrderItem> getDisplayLines() {
         return displayLines;
+    }
+
+    /** The display lines of the products and what belongs to them (warranties, wraps): the table's body. */
+    public List<OrderItem> getItemLines() {
+        List<OrderItem> items = new ArrayList<OrderItem>(displayLines.size());
+        for (OrderItem line : displayLines) {
+            if (!AddOnLines.isOrderAddOnLine(line)) {
+                items.add(line);
+            }
+        }
+        return items;
+    }
+
+    /** The add-ons of the whole order (express delivery): shown with the totals, not under a product. */
+    public List<OrderItem> getOrderLines() {
+        List<OrderItem> order = new ArrayList<OrderItem>();
+        for (OrderItem line : displayLines) {
+            if (AddOnLines.isOrderAddOnLine(line)) {
+                order.add(line);
+            }
+        }
+        return order;
+    }
+
+    /** What the item lines cost before item discounts (bundle savings are listed below them); null without lines. */
+    public Money getItemsBeforeDiscounts() {
+        Money sum = null;
+        for (OrderItem line : getItemLines()) {
+            Money price = line.getTotalPriceBeforeAdjustments(true);
+            if (price != null) {
+                sum = sum == null ? price : sum.add(price);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * What an add-on line is for, as a table shows it beside the line: the covered product of a warranty, the products
+     * a gift wrap wraps (joined by ", "); null for other lines.
+     */
+    public String coveredNames(OrderItem line) {
+        if (line == null) {
+            return null;
+        }
+        if (line.getParentOrderItem() != null) {
+            return line.getParentOrderItem().getName();
+        }
+        if (line instanceof GiftWrapOrderItem && ((GiftWrapOrderItem) line).getWrappedItems() != null
+                && !((GiftWrapOrderItem) line).getWrappedItems().isEmpty()) {
+            StringBuilder names = new StringBuilder();
+            for (OrderItem wrapped : ((GiftWrapOrderItem) line).getWrappedItems()) {
+                names.append(names.length() == 0 ? "" : ", ").append(wrapped.getName());
+            }
+            return names.toString();
+        }
+        return null;
     }
 
     /** Product lines with at least one warranty to choose from. */
@@ -142,12 +201,26 @@ public final class AddOnsView {
         private final int maxMessageLength;
         private final List<LineView> wrappable;
         private final List<WrapView> wraps;
+        private final GiftWrapDraft draft;
 
-        public GiftWrapView(ChoiceView choice, int maxMessageLength, List<LineView> wrappable, List<WrapView> wraps) {
+        /** @param draft what the shopper left in this form when its add was refused, or null */
+        public GiftWrapView(ChoiceView choice, int maxMessageLength, List<LineView> wrappable, List<WrapView> wraps,
+                GiftWrapDraft draft) {
             this.choice = choice;
             this.maxMessageLength = maxMessageLength;
             this.wrappable = Collections.unmodifiableList(wrappable);
             this.wraps = Collections.unmodifiableList(wraps);
+            this.draft = draft;
+        }
+
+        /** The message typed before a refused add, to show again; null for none. */
+        public String getDraftMessage() {
+            return draft == null ? null : draft.getMessage();
+        }
+
+        /** Whether the shopper had ticked this line before a refused add. */
+        public boolean isTicked(long orderItemId) {
+            return draft != null && draft.getTickedLineIds().contains(orderItemId);
         }
 
         public ChoiceView getChoice() {

@@ -28,6 +28,11 @@ public class AddOnsViewFactory {
     }
 
     public AddOnsView viewOf(Order cart) {
+        return viewOf(cart, null);
+    }
+
+    /** @param draft a refused gift-wrap form's ticks and message, shown again in its form; or null */
+    public AddOnsView viewOf(Order cart, GiftWrapDraft draft) {
         if (cart == null || cart instanceof NullOrderImpl || cart.getOrderItems() == null || cart.getOrderItems().isEmpty()) {
             return AddOnsView.empty(new ArrayList<OrderItem>());
         }
@@ -42,14 +47,14 @@ public class AddOnsViewFactory {
             return AddOnsView.empty(displayLines);
         }
         try {
-            return build(cart, displayLines);
+            return build(cart, displayLines, draft);
         } catch (RuntimeException e) {
             LOG.warn("Add-ons left out of the page: " + e, e);
             return AddOnsView.empty(displayLines);
         }
     }
 
-    private AddOnsView build(Order cart, List<OrderItem> displayLines) {
+    private AddOnsView build(Order cart, List<OrderItem> displayLines, GiftWrapDraft draft) {
         List<CrossSellAddOn> active = addOns.activeAddOns();
         List<OrderItem> products = AddOnLines.productLines(cart);
         List<AddOnsView.LineView> lines = new ArrayList<AddOnsView.LineView>();
@@ -69,7 +74,8 @@ public class AddOnsViewFactory {
         List<AddOnsView.ChoiceView> orderAddOns = new ArrayList<AddOnsView.ChoiceView>();
         for (CrossSellAddOn addOn : active) {
             if (addOn.getKind() == AddOnKind.GIFT_WRAP) {
-                giftWraps.add(giftWrapView(cart, addOn, products));
+                giftWraps.add(giftWrapView(cart, addOn, products,
+                        draft != null && draft.getAddOnId() == addOn.getId() ? draft : null));
             } else if (addOn.getKind() == AddOnKind.EXPRESS_DELIVERY) {
                 orderAddOns.add(new AddOnsView.ChoiceView(addOn.getId(), addOn.getName(), addOn.getDescription(),
                         addOns.priceFor(addOn, cart, null), attachedLine(cart, addOn)));
@@ -78,7 +84,7 @@ public class AddOnsViewFactory {
         return new AddOnsView(lines, giftWraps, orderAddOns, displayLines);
     }
 
-    private AddOnsView.GiftWrapView giftWrapView(Order cart, CrossSellAddOn addOn, List<OrderItem> products) {
+    private AddOnsView.GiftWrapView giftWrapView(Order cart, CrossSellAddOn addOn, List<OrderItem> products, GiftWrapDraft draft) {
         List<AddOnsView.LineView> wrappable = new ArrayList<AddOnsView.LineView>();
         for (OrderItem line : products) {
             if (line.getGiftWrapOrderItem() == null && addOns.isEligible(addOn, line)) {
@@ -100,7 +106,7 @@ public class AddOnsViewFactory {
         }
         AddOnsView.ChoiceView choice = new AddOnsView.ChoiceView(addOn.getId(), addOn.getName(), addOn.getDescription(),
                 addOns.priceFor(addOn, cart, null), null);
-        return new AddOnsView.GiftWrapView(choice, addOn.getMaxMessageLength(), wrappable, wraps);
+        return new AddOnsView.GiftWrapView(choice, addOn.getMaxMessageLength(), wrappable, wraps, draft);
     }
 
     private Long attachedChild(OrderItem line, CrossSellAddOn addOn) {

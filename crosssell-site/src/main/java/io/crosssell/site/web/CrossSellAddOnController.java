@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.crosssell.addon.AddOnException;
 import io.crosssell.addon.service.AddOnLines;
 import io.crosssell.addon.service.AddOnService;
+import io.crosssell.site.addon.GiftWrapDraft;
 import io.crosssell.site.tracking.Shoppers;
 import io.crosssell.tracking.TrackedPlacements;
 import io.crosssell.tracking.TrackingEvent;
@@ -49,6 +50,8 @@ public class CrossSellAddOnController {
     /** The texts of a change made: an add-on added, one removed. Refusals read {@code crosssell.addons.error.<code>}. */
     static final String ADDED = "crosssell.addons.added";
     static final String REMOVED = "crosssell.addons.removed";
+    /** The add-ons fragment's id: a plain form's redirect comes back to it, not to the top of the page. */
+    static final String ELEMENT_ID = "cs-addons";
 
     @RequestMapping(value = "/crosssell/addons/add", method = RequestMethod.POST)
     public ResponseEntity<String> add(HttpServletRequest request, HttpServletResponse response,
@@ -56,17 +59,23 @@ public class CrossSellAddOnController {
             @RequestParam(value = "orderItemId", required = false) List<String> orderItemIds,
             @RequestParam(value = "message", required = false) String message,
             @RequestParam(value = "returnUrl", required = false) String returnUrl) {
+        Long addOn = CrossSellRecommendationController.parseId(addOnId);
+        List<Long> lines = null;
         try {
-            Long addOn = CrossSellRecommendationController.parseId(addOnId);
             if (addOn == null) {
                 throw new AddOnException("bad-request", "Choose an add-on.");
             }
-            Order cart = addOns.attach(CartState.getCart(), addOn, ids(orderItemIds), message);
+            lines = ids(orderItemIds);
+            Order cart = addOns.attach(CartState.getCart(), addOn, lines, message);
             CartState.setCart(cart);
             tracking.recordForShopper(request.getHeader("User-Agent"), Shoppers.of(request, response), TrackingEvent.Kind.ADD,
                     TrackedPlacements.ADDONS, null, Collections.singleton(addOn));
             return done(request, cart, texts.text(ADDED), returnUrl);
         } catch (AddOnException e) {
+            // A form refused without scripts comes back as the shopper left it (a script's form never went away).
+            if (!FormResponses.isScript(request) && addOn != null && lines != null && (!lines.isEmpty() || message != null)) {
+                GiftWrapDraft.keep(request, new GiftWrapDraft(addOn, lines, message));
+            }
             return refused(request, e, returnUrl);
         }
     }
@@ -108,7 +117,7 @@ public class CrossSellAddOnController {
 
     private static ResponseEntity<String> done(HttpServletRequest request, Order cart, String message, String returnUrl) {
         if (!FormResponses.isScript(request)) {
-            return FormResponses.redirect(request, CrossSellAddToCartController.safeReturnUrl(returnUrl));
+            return FormResponses.redirectToElement(request, CrossSellAddToCartController.safeReturnUrl(returnUrl), null, ELEMENT_ID);
         }
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         body.put("message", message);
@@ -119,7 +128,8 @@ public class CrossSellAddOnController {
 
     private ResponseEntity<String> refused(HttpServletRequest request, AddOnException e, String returnUrl) {
         if (!FormResponses.isScript(request)) {
-            return FormResponses.redirect(request, CrossSellAddToCartController.safeReturnUrl(returnUrl), "csAddOnError=" + e.code());
+            return FormResponses.redirectToElement(request, CrossSellAddToCartController.safeReturnUrl(returnUrl),
+                    "csAddOnError=" + e.code(), ELEMENT_ID);
         }
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         // The service's own English text only for a code no message file has.

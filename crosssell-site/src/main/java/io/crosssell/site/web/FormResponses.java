@@ -25,6 +25,20 @@ final class FormResponses {
 
     /** Back to the path with the query parameters added, e.g. {@code csError=no-items}, whether or not it has a query. */
     static ResponseEntity<String> redirect(HttpServletRequest request, String path, String query) {
-        return redirect(request, path + (path.contains("?") ? "&" : "?") + query);
+        return redirect(request, withQuery(path, query));
+    }
+
+    /**
+     * Back to the path (with the query parameters, if any) at the element with this id, so a plain form's page opens
+     * where the shopper was instead of at its top.
+     */
+    static ResponseEntity<String> redirectToElement(HttpServletRequest request, String path, String query, String elementId) {
+        int fragment = path.indexOf('#');
+        String page = fragment < 0 ? path : path.substring(0, fragment);
+        return redirect(request, (query == null ? page : withQuery(page, query)) + "#" + elementId);
+    }
+
+    private static String withQuery(String path, String query) {
+        return path + (path.contains("?") ? "&" : "?") + query;
     }
 }

@@ -1,9 +1,13 @@
 package io.crosssell.site.widget;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -20,8 +24,9 @@ import io.crosssell.bundle.service.BundleService;
 
 /**
  * {@code <blc:crosssellsavings order="${cart}" var="bundleSavings"/>}: the bundle discounts Broadleaf applied
- * to a cart or order, one {@link CrossSellBundleSaving} per bundle, read from the order's own adjustments
- * (nothing is recomputed, so the page shows exactly what the order will be charged).
+ * to a cart or order, one {@link CrossSellBundleSaving} per bundle (and one for other item discounts), read from the
+ * order's own adjustments (nothing is recomputed, so the page shows exactly what the order will be charged). Pages list
+ * the lines at their price before these discounts and the savings once below them, so nothing reads as taken off twice.
  */
 public class CrossSellBundleSavingsProcessor extends AbstractModelVariableModifierProcessor {
 
@@ -51,29 +56,48 @@ public class CrossSellBundleSavingsProcessor extends AbstractModelVariableModifi
         } catch (RuntimeException e) {
             LOG.warn("Bundle savings left out of the page: " + e, e);
         }
-        addToModel(arguments, var, savings);
+        ModelVariables.expose(arguments, element, var, savings);
     }
 
-    /** The order's item adjustments from bundle offers, summed per bundle, in the order they first appear. */
+    /**
+     * The order's item adjustments from bundle offers, summed per bundle in the order they first appear, each with the
+     * names of the lines it discounts; then what other offers took off the items, as one line without a name, so the
+     * savings listed add up to every item discount of the order.
+     */
     static List<CrossSellBundleSaving> savingsOf(Order order, Map<Long, String> bundleNamesByOfferId) {
         Map<Long, Money> amounts = new LinkedHashMap<Long, Money>();
+        Map<Long, Set<String>> lineNames = new HashMap<Long, Set<String>>();
+        Money other = null;
         if (order.getOrderItems() != null) {
             for (OrderItem item : order.getOrderItems()) {
                 for (OrderItemPriceDetail detail : item.getOrderItemPriceDetails()) {
                     for (OrderItemPriceDetailAdjustment adjustment : detail.getOrderItemPriceDetailAdjustments()) {
-                        Long offerId = adjustment.getOffer() == null ? null : adjustment.getOffer().getId();
-                        if (offerId != null && bundleNamesByOfferId.containsKey(offerId) && adjustment.getValue() != null) {
-                            Money amount = adjustment.getValue().multiply(detail.getQuantity());
-                            Money known = amounts.get(offerId);
-                            amounts.put(offerId, known == null ? amount : known.add(amount));
+                        if (adjustment.getValue() == null) {
+                            continue;
                         }
+                        Money amount = adjustment.getValue().multiply(detail.getQuantity());
+                        Long offerId = adjustment.getOffer() == null ? null : adjustment.getOffer().getId();
+                        if (offerId == null || !bundleNamesByOfferId.containsKey(offerId)) {
+                            other = other == null ? amount : other.add(amount);
+                            continue;
+                        }
+                        Money known = amounts.get(offerId);
+                        amounts.put(offerId, known == null ? amount : known.add(amount));
+                        if (!lineNames.containsKey(offerId)) {
+                            lineNames.put(offerId, new LinkedHashSet<String>());
+                        }
+                        lineNames.get(offerId).add(item.getName());
                     }
                 }
             }
         }
         List<CrossSellBundleSaving> savings = new ArrayList<CrossSellBundleSaving>();
         for (Map.Entry<Long, Money> entry : amounts.entrySet()) {
-            savings.add(new CrossSellBundleSaving(bundleNamesByOfferId.get(entry.getKey()), entry.getValue()));
+            savings.add(new CrossSellBundleSaving(bundleNamesByOfferId.get(entry.getKey()),
+                    new ArrayList<String>(lineNames.get(entry.getKey())), entry.getValue()));
+        }
+        if (other != null && other.getAmount().signum() > 0) {
+            savings.add(new CrossSellBundleSaving(null, Collections.<String>emptyList(), other));
         }
         return savings;
     }

@@ -88,10 +88,12 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         } else {
             anchors = cart;
         }
-        // track="false" where the placement is not a page a shopper views (the order e-mail): no experiment there either.
-        boolean pageView = !"false".equals(element.getAttributeValue("track"));
         BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
         HttpServletRequest request = context == null ? null : context.getRequest();
+        // track="false" where the placement is not a page a shopper views (the order e-mail), and a script's re-read of
+        // a part of the page (the add-ons swapping the cart in place) is no new view: no impression, no exposure.
+        boolean pageView = !"false".equals(element.getAttributeValue("track"))
+                && !(request != null && "XMLHttpRequest".equals(request.getHeader("X-Requested-With")));
         Shopper shopper = pageView && request != null ? Shoppers.of(request, context.getResponse()) : null;
         WidgetTreatment treatment = treatmentOf(placement, shopper);
         List<Long> recentlyViewed = RecentlyViewed.of(request);
@@ -105,7 +107,7 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         if (unavailable != null) {
             widget = widget.afterUnavailable(widgets.productName(unavailable));
         }
-        addToModel(arguments, var, orderNumber == null ? widget : widget.forOrder(orderNumber));
+        ModelVariables.expose(arguments, element, var, orderNumber == null ? widget : widget.forOrder(orderNumber));
         if (shopper != null && tracking != null) {
             String userAgent = request.getHeader("User-Agent");
             if (treatment.assignment() != null) {

@@ -142,10 +142,12 @@ public class CrossSellWidgetService {
             }
             Map<Long, BigDecimal> shown = new LinkedHashMap<Long, BigDecimal>();
             Map<Long, Money> prices = new HashMap<Long, Money>();
+            Map<Long, String> names = new HashMap<Long, String>();
             for (CrossSellItemView view : all(anchor, items)) {
                 if (!view.isNeedsOptions() && view.getPrice() != null) {
                     shown.put(view.getProductId(), view.getPrice().getAmount());
                     prices.put(view.getProductId(), view.getPrice());
+                    names.put(view.getProductId(), view.getName());
                 }
             }
             BundlePricing.Quote quote = BundlePricing.bestCompletedBy(candidates, anchor.getProductId(), shown,
@@ -155,7 +157,11 @@ public class CrossSellWidgetService {
             }
             Money currency = prices.get(anchor.getProductId());
             Money saving = new Money(quote.saving(), currency.getCurrency());
-            return new CrossSellBundleView(quote.bundle().name(), quote.productIds(), saving,
+            List<String> itemNames = new ArrayList<String>(quote.productIds().size());
+            for (Long productId : quote.productIds()) {
+                itemNames.add(names.get(productId));
+            }
+            return new CrossSellBundleView(quote.bundle().name(), quote.productIds(), itemNames, saving,
                     new Money(quote.setPrice(), currency.getCurrency()).subtract(saving));
         } catch (RuntimeException e) {
             LOG.warn("Bundle saving left out of the widget: " + e, e);

@@ -65,6 +65,34 @@ class AddOnIT {
     }
 
     @Test
+    void aRefusedGiftWrapComesBackWithItsTicksAndMessageOnceAndExpressDeliverySitsWithTheTotals() throws Exception {
+        TestHttpClient shopper = shopperWith("101", "111");
+        String bike = lineId(shopper, "101");
+        String helmet = lineId(shopper, "111");
+        String tooLong = "Happy riding </textarea><b>" + new String(new char[200]).replace('\0', 'x');
+
+        TestHttpClient.Response refused = shopper.post("/crosssell/addons/add", "csrfToken", shopper.get("/cart").csrfToken(),
+                "addOnId", "1", "orderItemId", helmet, "message", tooLong, "returnUrl", "/cart");
+
+        assertThat(refused.location).endsWith("/cart?csAddOnError=bad-message#cs-addons");
+        String page = shopper.get("/cart?csAddOnError=bad-message").body;
+        assertThat(page).contains("The gift message is too long or contains HTML tags.", ">Happy riding &lt;/textarea")
+                .doesNotContain("Happy riding </textarea");
+        assertThat(wrapCheckbox(page, helmet)).contains("checked=\"checked\"");
+        assertThat(wrapCheckbox(page, bike)).doesNotContain("checked");
+        assertThat(shopper.get("/cart").body).as("the form is filled again once").doesNotContain("Happy riding")
+                .doesNotContain("checked=\"checked\"");
+
+        addOn(shopper, "addOnId", "4");
+        String cart = shopper.get("/cart").body;
+        String body = cart.substring(cart.indexOf("<tbody>"), cart.indexOf("</tbody>"));
+        String foot = cart.substring(cart.indexOf("<tfoot>"), cart.indexOf("</tfoot>"));
+        assertThat(body).doesNotContain("Express delivery");
+        assertThat(foot).contains("Express delivery", "$9.99");
+        assertThat(foot.indexOf("Express delivery")).as("delivery before the totals").isLessThan(foot.indexOf("cart-subtotal"));
+    }
+
+    @Test
     void theHeaderCartCountCountsProductsNotWarrantyWrapOrDeliveryLines() throws Exception {
         TestHttpClient shopper = shopperWith("101");
         String bike = lineId(shopper, "101");
@@ -205,13 +233,13 @@ class AddOnIT {
                 .endsWith("cartError=bad-request");
         TestHttpClient.Response plainForm = shopper.post("/crosssell/addons/add", "csrfToken", token, "addOnId", "2",
                 "orderItemId", helmet, "returnUrl", "/cart");
-        assertThat(plainForm.location).endsWith("/cart?csAddOnError=not-eligible");
+        assertThat(plainForm.location).endsWith("/cart?csAddOnError=not-eligible#cs-addons");
         assertThat(shopper.get("/cart?csAddOnError=not-eligible").body).contains("That add-on is not available for this item.");
         assertThat(shopper.postFromScript("/crosssell/addons/add", "csrfToken", token, "addOnId", "1").body)
                 .as("wrap with nothing ticked says so").contains("\"error\":\"Tick the items to wrap first. Nothing was changed.\"",
                         "\"code\":\"no-items-to-wrap\"");
         TestHttpClient.Response nothingToWrap = shopper.post("/crosssell/addons/add", "csrfToken", token, "addOnId", "1", "returnUrl", "/cart");
-        assertThat(nothingToWrap.location).endsWith("/cart?csAddOnError=no-items-to-wrap");
+        assertThat(nothingToWrap.location).endsWith("/cart?csAddOnError=no-items-to-wrap#cs-addons");
         assertThat(shopper.get("/cart?csAddOnError=no-items-to-wrap").body).contains("Tick the items to wrap first.")
                 .doesNotContain("That request was not valid");
         assertThat(rows(shopper)).isEqualTo(before);
@@ -272,7 +300,7 @@ class AddOnIT {
         List<String> fields = new ArrayList<String>(Arrays.asList("csrfToken", shopper.get("/cart").csrfToken(), "returnUrl", "/cart"));
         fields.addAll(Arrays.asList(form));
         TestHttpClient.Response response = shopper.post("/crosssell/addons/add", fields.toArray(new String[0]));
-        assertThat(response.location).as("add-on " + Arrays.toString(form)).endsWith("/cart");
+        assertThat(response.location).as("add-on " + Arrays.toString(form) + ", back where the form was").endsWith("/cart#cs-addons");
         return response;
     }
 
@@ -294,6 +322,14 @@ class AddOnIT {
             rows.add(row.group(1) + "x" + row.group(2) + "=" + row.group(3).replace(",", ""));
         }
         return rows;
+    }
+
+    /** The gift-wrap form's checkbox of this line, as written. */
+    private static String wrapCheckbox(String page, String orderItemId) {
+        Matcher box = Pattern.compile("<input type=\"checkbox\" name=\"orderItemId\"[^>]*value=\"" + orderItemId + "\"[^>]*>")
+                .matcher(page.substring(page.indexOf("cs-giftwrap-form")));
+        assertThat(box.find()).as("a wrap checkbox for line " + orderItemId).isTrue();
+        return box.group();
     }
 
     private static String lineId(TestHttpClient shopper, String productId) throws Exception {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +40,7 @@ import io.crosssell.bundle.service.BundleService;
 class BundlePricingIT {
 
     private static final Pattern SAVING = Pattern.compile(
-            "cs-bundle-name\">Bundle discount: ([^<]+)</span>\\s*<strong>[^<]*<span>\\$([0-9.,]+)</span>");
+            "cs-bundle-name\">([^<(]+) \\(([^<)]+)\\)</span>\\s*<strong>[^<]*<span>\\$([0-9.,]+)</span>");
     private static final Pattern SUBTOTAL = Pattern.compile("class=\"cart-subtotal\">\\$([0-9.,]+)<");
 
     private static EmbeddedWebApp site;
@@ -188,6 +190,43 @@ class BundlePricingIT {
     }
 
     @Test
+    void cartCheckoutConfirmationAndEmailListTheLinesAtFullPriceAndTheKitsSavingOnceNamingItsItems() throws Exception {
+        TestHttpClient shopper = shopperWith("101", "121", "133", "111");
+        String kitLine = "Commuter kit (Metro Commuter Bike + Heavy U-Lock + Commuter Light Set)";
+
+        String cart = shopper.get("/cart").body;
+        // 599.00 + 69.99 + 54.99 + 49.99 at full price, the saving once: nothing reads as taken off twice.
+        assertThat(amounts(cart, "cart-line-total")).containsExactly("599.00", "69.99", "54.99", "49.99");
+        assertThat(cart).contains(kitLine).doesNotContain("<del");
+        assertThat(savings(cart)).containsExactly(entry("Commuter kit", "72.40"));
+        assertThat(subtotal(cart)).isEqualTo("701.57");
+
+        String checkout = shopper.get("/checkout").body;
+        assertThat(checkout).contains(kitLine, "$599.00", "<th class=\"checkout-total\">$701.57</th>");
+        assertThat(savings(checkout)).containsExactly(entry("Commuter kit", "72.40"));
+
+        String orderNumber = shopper.placeOrder("kit-summary@example.com");
+        String confirmation = shopper.get("/confirmation/" + orderNumber).body;
+        assertThat(confirmation).contains(kitLine, "$599.00", "<th class=\"order-total\">$701.57</th>");
+        assertThat(savings(confirmation)).containsExactly(entry("Commuter kit", "72.40"));
+
+        javax.mail.internet.MimeMessage mail = site.rootContext().getBean("demoMailOutbox",
+                io.crosssell.demo.mail.DemoMailOutbox.class).lastSentTo("kit-summary@example.com");
+        String html = String.valueOf(mail.getContent());
+        assertThat(html).contains(kitLine, "$599.00", "$72.40", "$701.57").doesNotContain("$539.10");
+    }
+
+    /** The amounts of the cells with this class, in page order. */
+    private static List<String> amounts(String page, String cellClass) {
+        List<String> amounts = new ArrayList<String>();
+        Matcher cell = Pattern.compile("class=\"" + cellClass + "\"><span>\\$([0-9.,]+)<").matcher(page);
+        while (cell.find()) {
+            amounts.add(cell.group(1).replace(",", ""));
+        }
+        return amounts;
+    }
+
+    @Test
     void theSubmittedOrderCarriesTheBundleAdjustment() throws Exception {
         TestHttpClient shopper = shopperWith("101", "121", "133");
         String orderNumber = shopper.placeOrder("kit@example.com");
@@ -212,7 +251,7 @@ class BundlePricingIT {
         String page = new TestHttpClient(site.baseUrl()).get("/bikes/metro-commuter-bike").body;
 
         assertThat(page).contains("data-cs-bundle-ids=\"101 121 133\"", "data-cs-bundle-saving=\"72.40\"",
-                "Commuter kit: buy them together and save", "<del class=\"cs-total-before\">$773.97</del>",
+                "Commuter kit (Metro Commuter Bike + Heavy U-Lock + Commuter Light Set): buy them together and save", "<del class=\"cs-total-before\">$773.97</del>",
                 "<strong class=\"cs-total-price\">$701.57</strong>");
         assertThat(new TestHttpClient(site.baseUrl()).get("/bikes/gravel-explorer").body).doesNotContain("<p class=\"cs-bundle\"");
     }
@@ -292,7 +331,7 @@ class BundlePricingIT {
         Map<String, String> savings = new LinkedHashMap<String, String>();
         Matcher saving = SAVING.matcher(page);
         while (saving.find()) {
-            savings.put(saving.group(1), saving.group(2).replace(",", ""));
+            savings.put(saving.group(1), saving.group(3).replace(",", ""));
         }
         return savings;
     }
