@@ -65,7 +65,7 @@ class StorefrontBrowserIT {
         assertThat(total.getText()).isEqualTo("$701.57");
         WebElement nudge = widget.findElement(By.cssSelector(".cs-bundle-nudge"));
         assertThat(bundle.getText()).isEqualTo(
-                "Commuter kit (Metro Commuter Bike + Heavy U-Lock + Commuter Light Set): buy them together and save $72.40");
+                "Commuter kit (Metro Commuter Bike + Commuter Light Set + Heavy U-Lock): buy them together and save $72.40");
         assertThat(nudge.isDisplayed()).isFalse();
 
         widget.findElement(By.cssSelector("[data-cs-product-id='121'] input[type=checkbox]")).click();
@@ -74,6 +74,7 @@ class StorefrontBrowserIT {
         assertThat(bundle.isDisplayed()).isFalse();
         assertThat(nudge.getText()).as("unticking a kit item names what to tick again")
                 .isEqualTo("Add Heavy U-Lock to save $72.40 with the Commuter kit.");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'end'});", widget);
         screenshot("fbt-bundle-nudge.png");
 
         widget.findElement(By.cssSelector("[data-cs-product-id='121'] input[type=checkbox]")).click();
@@ -93,7 +94,7 @@ class StorefrontBrowserIT {
                 .map(line -> line.getAttribute("data-product-id")).sorted().collect(Collectors.toList());
         assertThat(lines).containsExactly("101", "121", "133");
         assertThat(browser.findElement(By.cssSelector("[data-cs-placement='bundle-savings']")).getText())
-                .isEqualTo("Commuter kit (Metro Commuter Bike + Heavy U-Lock + Commuter Light Set) \u2212$72.40");
+                .isEqualTo("Commuter kit (Metro Commuter Bike + Commuter Light Set + Heavy U-Lock) \u2212$72.40");
         assertThat(browser.findElement(By.cssSelector(".cart-subtotal")).getText()).isEqualTo("$651.58");
         assertThat(browser.findElement(By.cssSelector("[data-cs-placement='cart']")).getText())
                 .contains("Complete your order").doesNotContain("Metro Commuter Bike");

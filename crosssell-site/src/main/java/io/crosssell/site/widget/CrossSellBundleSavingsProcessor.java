@@ -20,6 +20,7 @@ import org.broadleafcommerce.core.order.domain.OrderItemPriceDetail;
 import org.thymeleaf.Arguments;
 import org.thymeleaf.dom.Element;
 
+import io.crosssell.addon.service.AddOnLines;
 import io.crosssell.bundle.service.BundleService;
 
 /**
@@ -69,7 +70,8 @@ public class CrossSellBundleSavingsProcessor extends AbstractModelVariableModifi
         Map<Long, Set<String>> lineNames = new HashMap<Long, Set<String>>();
         Money other = null;
         if (order.getOrderItems() != null) {
-            for (OrderItem item : order.getOrderItems()) {
+            // In the order a page's table lists the lines, so the names read as the lines above them do.
+            for (OrderItem item : AddOnLines.displayOrder(order)) {
                 for (OrderItemPriceDetail detail : item.getOrderItemPriceDetails()) {
                     for (OrderItemPriceDetailAdjustment adjustment : detail.getOrderItemPriceDetailAdjustments()) {
                         if (adjustment.getValue() == null) {

@@ -157,9 +157,12 @@ public class CrossSellWidgetService {
             }
             Money currency = prices.get(anchor.getProductId());
             Money saving = new Money(quote.saving(), currency.getCurrency());
+            // Named in the order the widget shows them (the row of pictures), not the bundle's own.
             List<String> itemNames = new ArrayList<String>(quote.productIds().size());
-            for (Long productId : quote.productIds()) {
-                itemNames.add(names.get(productId));
+            for (Long productId : shown.keySet()) {
+                if (quote.productIds().contains(productId)) {
+                    itemNames.add(names.get(productId));
+                }
             }
             return new CrossSellBundleView(quote.bundle().name(), quote.productIds(), itemNames, saving,
                     new Money(quote.setPrice(), currency.getCurrency()).subtract(saving));
