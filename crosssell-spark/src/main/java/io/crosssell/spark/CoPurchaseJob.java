@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 import io.crosssell.mining.MiningThresholds;
+import io.crosssell.rebuild.RebuildOutput;
 
 /**
  * The co-purchase rebuild on Spark: {@code spark-submit --class io.crosssell.spark.CoPurchaseJob crosssell-spark.jar
@@ -37,7 +38,10 @@ public final class CoPurchaseJob {
         }
         SparkSession spark = SparkSession.builder().appName("crosssell-copurchase").getOrCreate();
         try {
-            System.out.println(new CoPurchaseJob(spark, settings).run());
+            Result result = new CoPurchaseJob(spark, settings).run();
+            System.out.println(result);
+            // For the admin when it handed the rebuild over (docs/Spark.md, "From the admin").
+            System.out.println(RebuildOutput.resultLine(result.summary()));
         } finally {
             spark.stop();
         }
@@ -51,9 +55,11 @@ public final class CoPurchaseJob {
                 ? new Database(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword()) : null;
         MiningThresholds thresholds = database == null ? settings.configuredThresholds() : savedThresholds(database);
 
+        System.out.println(RebuildOutput.progressLine("reading and counting orders on Spark", 0, 0));
         Dataset<Row> lines = source(database).read(spark);
         CoPurchaseCounts counts = CoPurchaseCounts.count(lines, thresholds, reference, settings.maxBasketItems());
         try {
+            System.out.println(RebuildOutput.progressLine("writing statistics", 0, 0));
             output(database, thresholds).write(counts, new StatisticsOutput.RunInfo(started, reference));
             long items = counts.items().count();
             long pairs = counts.pairs().count();
@@ -119,8 +125,16 @@ public final class CoPurchaseJob {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT,
-                    "Co-purchase statistics rebuilt on Spark: %d orders, %d products, %d pairs, %d orders over the basket cap, %d ms",
+            return "Co-purchase statistics rebuilt on Spark: " + counted();
+        }
+
+        /** As the admin shows a rebuild's result. */
+        public String summary() {
+            return "Rebuilt on Spark: " + counted();
+        }
+
+        private String counted() {
+            return String.format(Locale.ROOT, "%d orders, %d products, %d pairs, %d orders over the basket cap, %d ms",
                     orders, items, pairs, cappedOrders, millis);
         }
     }

@@ -2,6 +2,8 @@ package io.crosssell.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ServerSocket;
+import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,12 +12,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.spark.sql.SparkSession;
+import org.hsqldb.server.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,7 @@ import io.crosssell.mining.Basket;
 import io.crosssell.mining.CoPurchaseMiner;
 import io.crosssell.mining.CoPurchaseStatistics;
 import io.crosssell.mining.MiningThresholds;
+import io.crosssell.rebuild.ExternalRebuild;
 
 /**
  * The JDBC round trip: groceries.csv as submitted Broadleaf orders in a database with the plugin's tables (created by
@@ -43,7 +48,9 @@ import io.crosssell.mining.MiningThresholds;
  */
 class SparkRebuildServedByPluginTest {
 
-    private static final String URL = "jdbc:hsqldb:mem:spark-round-trip";
+    private static Server database;
+    /** A database server, so a job in a process of its own reaches the same tables. */
+    private static String URL;
     private static final long FIRST_ORDER = 5000;
     private static final long ADD_ON_PRODUCT = 90_000;
     private static final long REFERENCE = 1_700_000_000_000L;
@@ -51,26 +58,42 @@ class SparkRebuildServedByPluginTest {
     private static SparkSession spark;
     private static GenericApplicationContext plugin;
     private static CoPurchaseLearningService service;
+    private static final MiningThresholds SAVED = MiningThresholds.of(4, 0.05, 1.2, 0);
+    /** The orders as the in-process rebuild reads them. */
+    private static List<Basket> submitted;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        database = new Server();
+        database.setAddress("127.0.0.1");
+        database.setPort(port);
+        database.setDatabaseName(0, "roundtrip");
+        database.setDatabasePath(0, "mem:spark-round-trip");
+        database.setSilent(true);
+        database.setLogWriter(null);
+        database.start();
+        URL = "jdbc:hsqldb:hsql://127.0.0.1:" + port + "/roundtrip";
         spark = LocalSpark.start();
         plugin = bootPlugin();
         service = plugin.getBean(CoPurchaseLearningService.class);
+        service.saveThresholds(SAVED);
+        submitted = seedOrders(SharedBaskets.load("groceries.csv"));
     }
 
     @AfterAll
     static void stop() {
         plugin.close();
         spark.stop();
+        database.stop();
     }
 
     @Test
     void statisticsWrittenBySparkAreServedAsTheInProcessRebuildWouldServeThem() throws SQLException {
-        List<Basket> groceries = SharedBaskets.load("groceries.csv");
-        MiningThresholds saved = MiningThresholds.of(4, 0.05, 1.2, 0);
-        service.saveThresholds(saved);
-        List<Basket> submitted = seedOrders(groceries);
+        MiningThresholds saved = SAVED;
         leaveStaleStatistics();
         long versionBefore = service.statisticsVersion();
 
@@ -135,6 +158,42 @@ class SparkRebuildServedByPluginTest {
         // Incremental folding continues from the ledger: an order the job counted is not counted again.
         assertThat(service.recordOrder(submitted.get(0).orderId())).isFalse();
         assertThat(service.statistics().basketCount()).isEqualTo(expected.basketCount());
+    }
+
+    @Test
+    void theAdminsRebuildHandsOverToTheJobInAProcessOfItsOwnShowingItsProgressAndResult() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(URL, "SA", "");
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM CS_COPURCHASE_ITEM WHERE PRODUCT_ID = 77777");
+            statement.executeUpdate("INSERT INTO CS_COPURCHASE_ITEM (PRODUCT_ID, BASKETS) VALUES (77777, 1)");
+        }
+        long versionBefore = service.statisticsVersion();
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Arrays.asList(System.getProperty("crosssell.spark.jvmFlags", "").trim().split("\\s+")));
+        command.addAll(Arrays.asList("-Xmx1g", "-Dspark.master=local[2]", "-Dspark.ui.enabled=false",
+                "-Dspark.driver.bindAddress=127.0.0.1", "-Dspark.driver.host=127.0.0.1", "-Dspark.sql.shuffle.partitions=8",
+                "-cp", System.getProperty("java.class.path"), CoPurchaseJob.class.getName(),
+                "--orders=jdbc", "--jdbc-url=" + URL, "--jdbc-user=SA", "--jdbc-partitions=2", "--reference-millis=" + REFERENCE));
+        List<String> steps = new ArrayList<>();
+
+        // What the admin runs when crosssell.mining.rebuild.command is set (spark-submit there; the JVM directly here).
+        String outcome = new ExternalRebuild(command, 10 * 60_000L).run((phase, done, total) -> steps.add(phase));
+
+        assertThat(outcome).startsWith("Rebuilt on Spark: " + submitted.size() + " orders, ");
+        assertThat(steps).containsExactly("starting " + command.get(0), "reading and counting orders on Spark",
+                "writing statistics");
+        assertThat(service.statisticsVersion()).isEqualTo(versionBefore + 1);
+        CoPurchaseStatistics expected = CoPurchaseMiner.mine(submitted);
+        CoPurchaseStatistics served = service.statistics();
+        assertThat(served.itemCount(77777)).as("the stale row went in the swap").isZero();
+        assertThat(served.distinctPairs()).isEqualTo(expected.distinctPairs());
+        for (Basket basket : submitted) {
+            for (long product : basket.productIds()) {
+                assertThat(served.associationsOf(product, SAVED)).as("partners of %d", product)
+                        .isEqualTo(expected.associationsOf(product, SAVED));
+            }
+        }
     }
 
     /**
@@ -220,8 +279,13 @@ class SparkRebuildServedByPluginTest {
     private static void leaveStaleStatistics() throws SQLException {
         try (Connection connection = DriverManager.getConnection(URL, "SA", "");
                 Statement statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO CS_MINING_STATE (ID, BASKETS, VERSION_STAMP, DECAY_REFERENCE) VALUES (1, 1, 7, 0)");
+            if (statement.executeUpdate("UPDATE CS_MINING_STATE SET BASKETS = 1, VERSION_STAMP = VERSION_STAMP + 7,"
+                    + " DECAY_REFERENCE = 0 WHERE ID = 1") == 0) {
+                statement.executeUpdate("INSERT INTO CS_MINING_STATE (ID, BASKETS, VERSION_STAMP, DECAY_REFERENCE) VALUES (1, 1, 7, 0)");
+            }
+            statement.executeUpdate("DELETE FROM CS_COPURCHASE_ITEM WHERE PRODUCT_ID = 77777");
             statement.executeUpdate("INSERT INTO CS_COPURCHASE_ITEM (PRODUCT_ID, BASKETS) VALUES (77777, 1)");
+            statement.executeUpdate("DELETE FROM CS_MINED_ORDER WHERE ORDER_ID = 999999");
             statement.executeUpdate("INSERT INTO CS_MINED_ORDER (ORDER_ID, WEIGHT, MINED_AT) VALUES (999999, 1, CURRENT_TIMESTAMP)");
         }
     }

@@ -4,20 +4,32 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import io.crosssell.learning.CoPurchaseLearningService;
+import io.crosssell.rebuild.InProcessRebuild;
+import io.crosssell.rebuild.RebuildRunner;
 
 /**
  * Runs one rebuild of the co-purchase statistics at a time on a background thread and keeps its progress
- * for the admin page: phase, items done of the total, elapsed time, then the result or the failure.
+ * for the admin page: phase, items done of the total, elapsed time, then the result or the failure. The rebuild
+ * runs in this admin or, when a command is configured, is handed over to it (the Spark job, docs/Spark.md).
  */
 public class MiningRebuildJob {
 
     private static final Log LOG = LogFactory.getLog(MiningRebuildJob.class);
 
-    private final CoPurchaseLearningService learning;
+    private final RebuildRunner runner;
     private volatile Status status = Status.idle();
 
     public MiningRebuildJob(CoPurchaseLearningService learning) {
-        this.learning = learning;
+        this(new InProcessRebuild(learning));
+    }
+
+    public MiningRebuildJob(RebuildRunner runner) {
+        this.runner = runner;
+    }
+
+    /** Where a rebuild started here runs ("in this admin", "by the command spark-submit"). */
+    public String where() {
+        return runner.where();
     }
 
     /** What the job is doing or last did (immutable snapshot). */
@@ -94,14 +106,14 @@ public class MiningRebuildJob {
             public void run() {
                 String outcome;
                 try {
-                    outcome = "Rebuilt: " + learning.rebuild(new CoPurchaseLearningService.RebuildProgress() {
+                    outcome = runner.run(new CoPurchaseLearningService.RebuildProgress() {
                         @Override
                         public void step(String phase, long done, long total) {
                             status = new Status(true, phase, done, total, startedAt, 0, null);
                         }
                     });
                 } catch (RuntimeException e) {
-                    LOG.warn("Co-purchase rebuild from the admin failed: " + e, e);
+                    LOG.warn("Co-purchase rebuild from the admin (" + runner.where() + ") failed: " + e, e);
                     outcome = "Failed: " + e.getMessage() + " (the previous statistics are unchanged)";
                 }
                 Status last = status;

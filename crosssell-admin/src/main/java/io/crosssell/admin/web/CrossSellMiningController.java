@@ -50,6 +50,7 @@ public class CrossSellMiningController extends CrossSellAdminController {
         setModelAttributes(model, SECTION_KEY);
         model.addAttribute("viewType", "crosssell/mining");
         model.addAttribute("job", job.status());
+        model.addAttribute("rebuildWhere", job.where());
         model.addAttribute("lastRebuild", learning.lastRebuild());
         model.addAttribute("thresholds", learning.thresholds());
         model.addAttribute("configuredThresholds", learning.configuredThresholds());
