@@ -55,7 +55,7 @@ public final class SparkBenchmark {
         Path work = Files.createTempDirectory("crosssell-spark-bench");
         try {
             for (int factor : factors) {
-                run(spark, scaled(retail, factor, shift), factor, cores, fpGrowth && factor == 1, work);
+                run(spark, scaled(retail, factor, shift), factor, cores, fpGrowth, work);
             }
         } finally {
             spark.stop();
@@ -113,11 +113,11 @@ public final class SparkBenchmark {
         System.out.printf(Locale.ROOT, "[spark] x%d Spark job end to end, local[%d]    %8.2f s   %,12.0f pair increments/s/core%n",
                 factor, cores, job, increments / job / cores);
         if (fpGrowth) {
-            fpGrowth(spark, baskets, cores);
+            fpGrowth(spark, baskets, factor, cores);
         }
     }
 
-    private static void fpGrowth(SparkSession spark, List<Basket> baskets, int cores) {
+    private static void fpGrowth(SparkSession spark, List<Basket> baskets, int factor, int cores) {
         List<Row> rows = new ArrayList<>(baskets.size());
         for (Basket basket : baskets) {
             Long[] items = Arrays.stream(basket.productIds()).boxed().toArray(Long[]::new);
@@ -131,8 +131,8 @@ public final class SparkBenchmark {
                 .setMinConfidence(0.5).fit(transactions);
         long itemsets = model.freqItemsets().count();
         long rules = model.associationRules().count();
-        System.out.printf(Locale.ROOT, "[spark] x1 MLlib FPGrowth, local[%d]             %8.2f s   (%,d itemsets, %,d rules;"
-                + " min support 100 baskets, confidence 0.5)%n", cores, seconds(start), itemsets, rules);
+        System.out.printf(Locale.ROOT, "[spark] x%d MLlib FPGrowth, local[%d]             %8.2f s   (%,d itemsets, %,d rules;"
+                + " min support 100 baskets, confidence 0.5)%n", factor, cores, seconds(start), itemsets, rules);
         transactions.unpersist();
     }
 
