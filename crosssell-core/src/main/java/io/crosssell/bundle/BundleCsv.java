@@ -15,8 +15,10 @@ public final class BundleCsv {
 
     public static final List<String> COLUMNS = Arrays.asList("id", "name", "discount_type", "discount", "start", "end",
             "active", "members");
+    /** The members' product or category names, for people reading an export; an import ignores the column. */
+    public static final List<String> NAME_COLUMNS = Arrays.asList("member_names");
     public static final int MAX_ROWS = 1_000;
-    private static final CsvTable TABLE = new CsvTable(COLUMNS, "bundles", MAX_ROWS);
+    private static final CsvTable TABLE = new CsvTable(COLUMNS, NAME_COLUMNS, "bundles", MAX_ROWS);
     private static final int MEMBERS = 7;
 
     private BundleCsv() {
@@ -62,21 +64,48 @@ public final class BundleCsv {
         return new Parsed(rows, problems);
     }
 
-    /** The bundles as a CSV file (header first), ready for {@link #parse}. */
+    /** The bundles as a CSV file (header first), ready for {@link #parse}; without member names. */
     public static String write(List<BundleDefinition> bundles) {
+        return write(bundles, null);
+    }
+
+    /** As {@link #write(List)}, each row also naming its members from the catalog ("Heavy U-Lock|any of Lights"). */
+    public static String write(List<BundleDefinition> bundles, BundleCatalog names) {
         List<Object[]> rows = new ArrayList<Object[]>();
         for (BundleDefinition bundle : bundles) {
-            StringBuilder members = new StringBuilder();
-            for (BundleMember member : bundle.members()) {
-                members.append(members.length() == 0 ? "" : "|")
-                        .append(member.isProduct() ? "product:" + member.productId() : "category:" + member.categoryId());
-            }
             rows.add(new Object[] {bundle.id(), bundle.name(),
                 bundle.discountType() == null ? null : bundle.discountType().name(),
                 bundle.discountValue() == null ? null : bundle.discountValue().stripTrailingZeros().toPlainString(),
-                bundle.startDate(), bundle.endDate(), bundle.isActive(), members.toString()});
+                bundle.startDate(), bundle.endDate(), bundle.isActive(), membersCell(bundle), names == null ? null
+                        : memberNames(bundle, names)});
         }
         return TABLE.write(rows);
+    }
+
+    /** The members as the members column writes them: {@code product:101|category:13}. */
+    public static String membersCell(BundleDefinition bundle) {
+        StringBuilder members = new StringBuilder();
+        for (BundleMember member : bundle.members()) {
+            members.append(members.length() == 0 ? "" : "|")
+                    .append(member.isProduct() ? "product:" + member.productId() : "category:" + member.categoryId());
+        }
+        return members.toString();
+    }
+
+    private static String memberNames(BundleDefinition bundle, BundleCatalog catalog) {
+        StringBuilder names = new StringBuilder();
+        for (BundleMember member : bundle.members()) {
+            String name;
+            if (member.isProduct()) {
+                BundleCatalog.ProductFacts product = catalog.product(member.productId());
+                name = product == null ? "?" : product.name();
+            } else {
+                String category = catalog.categoryName(member.categoryId());
+                name = "any of " + (category == null ? "?" : category);
+            }
+            names.append(names.length() == 0 ? "" : "|").append(name);
+        }
+        return names.toString();
     }
 
     private static BundleDiscountType discountType(CsvTable.Row row) {

@@ -19,12 +19,22 @@ import java.util.regex.Pattern;
 public final class CsvTable {
 
     private final List<String> columns;
+    private final List<String> readOnlyColumns;
     private final String rowsName;
     private final int maxRows;
 
     /** @param rowsName what a row holds, plural, for messages ("rules") */
     public CsvTable(List<String> columns, String rowsName, int maxRows) {
+        this(columns, Collections.<String>emptyList(), rowsName, maxRows);
+    }
+
+    /**
+     * @param readOnlyColumns columns written after the others for people to read (names beside ids); a file may
+     *        carry them or leave them out, and reading ignores them
+     */
+    public CsvTable(List<String> columns, List<String> readOnlyColumns, String rowsName, int maxRows) {
         this.columns = Collections.unmodifiableList(new ArrayList<String>(columns));
+        this.readOnlyColumns = Collections.unmodifiableList(new ArrayList<String>(readOnlyColumns));
         this.rowsName = rowsName;
         this.maxRows = maxRows;
     }
@@ -47,10 +57,15 @@ public final class CsvTable {
             problems.add(e.getMessage());
             return rows;
         }
-        if (records.isEmpty() || !header(records.get(0)).equals(columns)) {
-            problems.add("Row 1: the header must be " + String.join(",", columns) + ".");
+        List<String> withReadOnly = new ArrayList<String>(columns);
+        withReadOnly.addAll(readOnlyColumns);
+        List<String> header = records.isEmpty() ? null : header(records.get(0));
+        if (header == null || !(header.equals(columns) || header.equals(withReadOnly))) {
+            problems.add("Row 1: the header must be " + String.join(",", columns)
+                    + (readOnlyColumns.isEmpty() ? "" : " (optionally followed by " + String.join(",", readOnlyColumns) + ")") + ".");
             return rows;
         }
+        int cellsPerRow = header.size();
         if (records.size() - 1 > maxRows) {
             problems.add("The file has " + (records.size() - 1) + " " + rowsName + "; at most " + maxRows + " at once.");
             return rows;
@@ -61,14 +76,16 @@ public final class CsvTable {
             if (cells.size() == 1 && cells.get(0).trim().isEmpty()) {
                 continue;
             }
-            rows.add(new Row(rowNumber, cells, problems));
+            rows.add(new Row(rowNumber, cells, cellsPerRow, problems));
         }
         return rows;
     }
 
-    /** The header and one line per row of cells (null for an empty cell). */
+    /** The header (read-only columns included) and one line per row of cells (null for an empty cell). */
     public String write(List<Object[]> rows) {
-        StringBuilder out = new StringBuilder(String.join(",", columns)).append("\r\n");
+        List<String> header = new ArrayList<String>(columns);
+        header.addAll(readOnlyColumns);
+        StringBuilder out = new StringBuilder(String.join(",", header)).append("\r\n");
         for (Object[] cells : rows) {
             for (int i = 0; i < cells.length; i++) {
                 Object cell = cells[i] instanceof Date ? formatDate((Date) cells[i]) : cells[i];
@@ -173,12 +190,14 @@ public final class CsvTable {
     public final class Row {
         private final int number;
         private final List<String> cells;
+        private final int expectedCells;
         private final List<String> problems;
         private boolean failed;
 
-        Row(int number, List<String> cells, List<String> problems) {
+        Row(int number, List<String> cells, int expectedCells, List<String> problems) {
             this.number = number;
             this.cells = cells;
+            this.expectedCells = expectedCells;
             this.problems = problems;
         }
 
@@ -189,8 +208,8 @@ public final class CsvTable {
 
         /** Whether the row has a cell for every column; reports the problem when not. */
         public boolean complete() {
-            if (cells.size() != columns.size()) {
-                problems.add("Row " + number + ": " + cells.size() + " cells, expected " + columns.size() + ".");
+            if (cells.size() != expectedCells) {
+                problems.add("Row " + number + ": " + cells.size() + " cells, expected " + expectedCells + ".");
                 failed = true;
                 return false;
             }

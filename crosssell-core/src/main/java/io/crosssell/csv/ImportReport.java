@@ -1,8 +1,12 @@
 package io.crosssell.csv;
 
+import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a CSV import found, did or (in a dry run) would do. Each list keeps its first {@value #MAX_SHOWN} lines
@@ -50,6 +54,28 @@ public final class ImportReport {
 
     public int getHiddenChangeCount() {
         return changeCount - changes.size();
+    }
+
+    /**
+     * What a dry run says of a changed row: each changed field, old value to new, in the order of {@code after}
+     * ("priority 0 → 5, end (none) → 2026-12-31 00:00"); empty when nothing changes.
+     */
+    public static String changedFields(Map<String, String> before, Map<String, String> after) {
+        StringBuilder changed = new StringBuilder();
+        for (Map.Entry<String, String> field : after.entrySet()) {
+            String old = before.get(field.getKey());
+            if (!(old == null ? field.getValue() == null : old.equals(field.getValue()))) {
+                changed.append(changed.length() == 0 ? "" : ", ").append(field.getKey()).append(' ')
+                        .append(old == null ? "(none)" : old).append(" \u2192 ")
+                        .append(field.getValue() == null ? "(none)" : field.getValue());
+            }
+        }
+        return changed.toString();
+    }
+
+    /** A date as the CSV files write it ({@code yyyy-MM-dd HH:mm}), or null. */
+    public static String dateText(Date date) {
+        return date == null ? null : new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(date);
     }
 
     private static List<String> firstOf(List<String> lines) {

@@ -12,6 +12,32 @@ class BundleCsvTest {
     private static final String HEADER = String.join(",", BundleCsv.COLUMNS) + "\n";
 
     @Test
+    void anExportNamesTheMembersInAReadOnlyColumnThatAnImportIgnores() {
+        BundleDefinition kit = BundleDefinition.builder("Commuter kit").id(7L).percentOff("10").product(101).anyOfCategory(11)
+                .product(999).build();
+        BundleCatalog catalog = new BundleCatalog() {
+            @Override
+            public ProductFacts product(long productId) {
+                return productId == 101 ? new ProductFacts("Metro Commuter Bike", true, true, java.math.BigDecimal.TEN) : null;
+            }
+
+            @Override
+            public String categoryName(long categoryId) {
+                return categoryId == 11 ? "Lights" : null;
+            }
+        };
+
+        String written = BundleCsv.write(Arrays.asList(kit), catalog);
+
+        assertThat(written).startsWith(String.join(",", BundleCsv.COLUMNS) + ",member_names\r\n")
+                .endsWith(",product:101|category:11|product:999,Metro Commuter Bike|any of Lights|?\r\n");
+        BundleCsv.Parsed back = BundleCsv.parse(written.replace("any of Lights", "whatever"));
+        assertThat(back.problems).isEmpty();
+        assertThat(back.rows.get(0).bundle.members()).containsExactly(BundleMember.product(101), BundleMember.anyOfCategory(11),
+                BundleMember.product(999));
+    }
+
+    @Test
     void aWrittenBundleReadsBackWithItsIdAndMemberOrder() {
         BundleDefinition kit = BundleDefinition.builder("Commuter kit, \"deluxe\"").id(7L).percentOff("12.5")
                 .product(101).anyOfCategory(11).product(121).dates(new Date(1_790_000_040_000L), null).active(false)

@@ -3,7 +3,9 @@ package io.crosssell.bundle.service;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,6 +13,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.crosssell.bundle.BundleCatalog;
 import io.crosssell.bundle.BundleCsv;
 import io.crosssell.bundle.BundleDefinition;
 import io.crosssell.csv.ImportBudget;
@@ -25,11 +28,14 @@ import io.crosssell.csv.ImportReport;
 public class BundleImportService {
 
     private final BundleService bundles;
+    private final BundleCatalog catalog;
     private final TransactionTemplate transaction;
     private volatile long timeBudgetMillis = ImportBudget.DEFAULT_MILLIS;
 
-    public BundleImportService(BundleService bundles, PlatformTransactionManager transactionManager) {
+    /** @param catalog names the members in an export's read-only member_names column */
+    public BundleImportService(BundleService bundles, BundleCatalog catalog, PlatformTransactionManager transactionManager) {
         this.bundles = bundles;
+        this.catalog = catalog;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -48,7 +54,7 @@ public class BundleImportService {
                 all.add(current);
             }
         }
-        return BundleCsv.write(all);
+        return BundleCsv.write(all, catalog);
     }
 
     public ImportReport importCsv(String text, boolean dryRun) {
@@ -64,9 +70,7 @@ public class BundleImportService {
         List<String> problems = new ArrayList<String>(parsed.problems);
         List<String> changes = new ArrayList<String>();
         List<String> none = Collections.emptyList();
-        if (!problems.isEmpty()) {
-            return new ImportReport(false, problems, none, changes);
-        }
+        // Format problems and bundle problems come in one report: the rows that could be read are checked too.
         Set<Long> seenIds = new HashSet<Long>();
         for (BundleCsv.Row row : parsed.rows) {
             budget.check();
@@ -86,8 +90,11 @@ public class BundleImportService {
             }
             if (existing == null && bundle.id() == null) {
                 changes.add("Row " + row.rowNumber + ": new bundle \"" + bundle.name() + "\"");
-            } else if (existing != null && !describe(existing).equals(describe(bundle))) {
-                changes.add("Row " + row.rowNumber + ": bundle " + bundle.id() + " changes");
+            } else if (existing != null) {
+                String changed = ImportReport.changedFields(fields(existing), fields(bundle));
+                if (!changed.isEmpty()) {
+                    changes.add("Row " + row.rowNumber + ": bundle " + bundle.id() + " changes " + changed);
+                }
             }
         }
         if (!problems.isEmpty() || dryRun) {
@@ -111,14 +118,16 @@ public class BundleImportService {
         return new ImportReport(true, problems, none, changes);
     }
 
-    private static String describe(BundleDefinition bundle) {
-        return bundle.name() + "|" + bundle.discountType() + "|"
-                + (bundle.discountValue() == null ? null : bundle.discountValue().stripTrailingZeros().toPlainString())
-                + "|" + time(bundle.startDate()) + "|" + time(bundle.endDate()) + "|" + bundle.isActive() + "|"
-                + bundle.members();
-    }
-
-    private static Long time(java.util.Date date) {
-        return date == null ? null : date.getTime();
+    /** The bundle's fields as the CSV names and writes them, for a dry run's "old → new". */
+    private static Map<String, String> fields(BundleDefinition bundle) {
+        Map<String, String> fields = new LinkedHashMap<String, String>();
+        fields.put("name", bundle.name());
+        fields.put("discount_type", bundle.discountType() == null ? null : bundle.discountType().name());
+        fields.put("discount", bundle.discountValue() == null ? null : bundle.discountValue().stripTrailingZeros().toPlainString());
+        fields.put("start", ImportReport.dateText(bundle.startDate()));
+        fields.put("end", ImportReport.dateText(bundle.endDate()));
+        fields.put("active", String.valueOf(bundle.isActive()));
+        fields.put("members", BundleCsv.membersCell(bundle));
+        return fields;
     }
 }

@@ -7,17 +7,20 @@ import java.util.List;
 import io.crosssell.csv.CsvTable;
 
 /**
- * The rules CSV: a header row with {@link #COLUMNS} in this order, then one rule per row, in the format of
- * {@link CsvTable} (every bad cell reported with its row number).
+ * The rules CSV: a header row with {@link #COLUMNS} in this order (and, as exports write them, the read-only
+ * {@link #NAME_COLUMNS}, which an import ignores), then one rule per row, in the format of {@link CsvTable} (every bad
+ * cell reported with its row number).
  */
 public final class RuleCsv {
 
     public static final List<String> COLUMNS = Arrays.asList("id", "name", "type", "source_product_id",
             "source_category_id", "target_product_id", "target_category_id", "priority", "position", "max_items",
             "active", "start", "end", "allow_repurchase");
+    /** The source's and the target's product or category name, for people reading an export. */
+    public static final List<String> NAME_COLUMNS = Arrays.asList("source_name", "target_name");
     /** Larger files are refused before parsing. */
     public static final int MAX_ROWS = 10_000;
-    private static final CsvTable TABLE = new CsvTable(COLUMNS, "rules", MAX_ROWS);
+    private static final CsvTable TABLE = new CsvTable(COLUMNS, NAME_COLUMNS, "rules", MAX_ROWS);
 
     private RuleCsv() {
     }
@@ -50,13 +53,13 @@ public final class RuleCsv {
         return new Parsed(rows, problems);
     }
 
-    /** The rules as a CSV file (header first), ready for {@link #parse}. */
+    /** The rules as a CSV file (header first, names last), ready for {@link #parse}. */
     public static String write(List<RuleCsvRow> rules) {
         List<Object[]> rows = new ArrayList<Object[]>();
         for (RuleCsvRow rule : rules) {
             rows.add(new Object[] {rule.id, rule.name, rule.type, rule.sourceProductId, rule.sourceCategoryId,
                 rule.targetProductId, rule.targetCategoryId, rule.priority, rule.position, rule.maxItems, rule.active,
-                rule.start, rule.end, rule.repurchaseAllowed});
+                rule.start, rule.end, rule.repurchaseAllowed, rule.sourceName, rule.targetName});
         }
         return TABLE.write(rows);
     }

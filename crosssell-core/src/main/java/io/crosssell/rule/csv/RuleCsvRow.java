@@ -2,7 +2,10 @@ package io.crosssell.rule.csv;
 
 import java.util.Date;
 
-/** One rule as a CSV row; {@code id} null means a new rule. */
+/**
+ * One rule as a CSV row; {@code id} null means a new rule. The source's and target's names are written on export for
+ * people to read and never read back (null after parsing).
+ */
 public final class RuleCsvRow {
 
     public final int rowNumber;
@@ -20,10 +23,19 @@ public final class RuleCsvRow {
     public final Date start;
     public final Date end;
     public final boolean repurchaseAllowed;
+    public final String sourceName;
+    public final String targetName;
 
     public RuleCsvRow(int rowNumber, Long id, String name, String type, Long sourceProductId, Long sourceCategoryId,
             Long targetProductId, Long targetCategoryId, int priority, Integer position, Integer maxItems, boolean active,
             Date start, Date end, boolean repurchaseAllowed) {
+        this(rowNumber, id, name, type, sourceProductId, sourceCategoryId, targetProductId, targetCategoryId, priority,
+                position, maxItems, active, start, end, repurchaseAllowed, null, null);
+    }
+
+    private RuleCsvRow(int rowNumber, Long id, String name, String type, Long sourceProductId, Long sourceCategoryId,
+            Long targetProductId, Long targetCategoryId, int priority, Integer position, Integer maxItems, boolean active,
+            Date start, Date end, boolean repurchaseAllowed, String sourceName, String targetName) {
         this.rowNumber = rowNumber;
         this.id = id;
         this.name = name;
@@ -39,5 +51,13 @@ public final class RuleCsvRow {
         this.start = start == null ? null : new Date(start.getTime());
         this.end = end == null ? null : new Date(end.getTime());
         this.repurchaseAllowed = repurchaseAllowed;
+        this.sourceName = sourceName;
+        this.targetName = targetName;
+    }
+
+    /** This row with the names of its source and target (product or category) for the export. */
+    public RuleCsvRow withNames(String source, String target) {
+        return new RuleCsvRow(rowNumber, id, name, type, sourceProductId, sourceCategoryId, targetProductId,
+                targetCategoryId, priority, position, maxItems, active, start, end, repurchaseAllowed, source, target);
     }
 }

@@ -42,6 +42,23 @@ public final class CrossSellRuleType implements Serializable, BroadleafEnumerati
         return TYPES.get(type);
     }
 
+    /**
+     * The type with this code or this label, as the admin shows it ("Frequently bought together"), either in any case;
+     * null for neither.
+     */
+    public static CrossSellRuleType fromCodeOrLabel(String text) {
+        if (text == null) {
+            return null;
+        }
+        String wanted = text.trim();
+        for (CrossSellRuleType type : TYPES.values()) {
+            if (type.type.equalsIgnoreCase(wanted) || type.friendlyType.equalsIgnoreCase(wanted)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
     /** Every rule type, in declaration order. */
     public static java.util.Collection<CrossSellRuleType> all() {
         return java.util.Collections.unmodifiableCollection(TYPES.values());

@@ -1,7 +1,9 @@
 package io.crosssell.rule.service;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -62,7 +64,9 @@ public class RuleImportService {
                             rule.getTargetProduct() == null ? null : rule.getTargetProduct().getId(),
                             rule.getTargetCategory() == null ? null : rule.getTargetCategory().getId(),
                             rule.getPriority(), rule.getPosition(), rule.getMaxItems(), rule.isActive(),
-                            rule.getActiveStartDate(), rule.getActiveEndDate(), rule.isRepurchaseAllowed()));
+                            rule.getActiveStartDate(), rule.getActiveEndDate(), rule.isRepurchaseAllowed())
+                            .withNames(nameOf(rule.getSourceProduct(), rule.getSourceCategory()),
+                                    nameOf(rule.getTargetProduct(), rule.getTargetCategory())));
                 }
                 return RuleCsv.write(rows);
             }
@@ -80,21 +84,23 @@ public class RuleImportService {
 
     private ImportReport importCsv(String text, final boolean dryRun, ImportBudget budget) {
         RuleCsv.Parsed parsed = RuleCsv.parse(text);
+        // Format problems and rule problems come in one report: the rows that could be read are checked too.
         List<String> problems = new ArrayList<String>(parsed.problems);
         List<String> warnings = new ArrayList<String>();
         final List<String> changes = new ArrayList<String>();
-        if (!problems.isEmpty()) {
-            return new ImportReport(false, problems, warnings, changes);
-        }
         final List<RuleCsvRow> rows = parsed.rows;
+        final List<String> types = new ArrayList<String>(rows.size());
         List<RuleValidator.Input> inputs = new ArrayList<RuleValidator.Input>();
         for (RuleCsvRow row : rows) {
             budget.check();
             if (row.id != null && rules.readById(row.id) == null) {
                 problems.add("Row " + row.rowNumber + ", id: there is no rule " + row.id + " (leave id empty to add a rule).");
             }
+            // The admin's label ("Frequently bought together") stands for its code, as the code does.
+            CrossSellRuleType known = CrossSellRuleType.fromCodeOrLabel(row.type);
+            types.add(known == null ? row.type : known.getType());
             inputs.add(RuleValidator.Input.named(row.name).id(row.id == null ? Long.valueOf(-row.rowNumber) : row.id)
-                    .type(row.type).source(row.sourceProductId, row.sourceCategoryId)
+                    .type(types.get(types.size() - 1)).source(row.sourceProductId, row.sourceCategoryId)
                     .target(row.targetProductId, row.targetCategoryId).priority(row.priority).position(row.position)
                     .maxItems(row.maxItems).dates(row.start, row.end));
         }
@@ -113,15 +119,18 @@ public class RuleImportService {
         transaction.execute(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
-                for (RuleCsvRow row : rows) {
+                for (int i = 0; i < rows.size(); i++) {
+                    RuleCsvRow row = rows.get(i);
                     CrossSellRule rule = row.id == null ? rules.create() : rules.readById(row.id);
-                    String before = row.id == null ? null : describe(rule);
-                    apply(row, rule);
-                    String after = describe(rule);
+                    Map<String, String> before = row.id == null ? null : fields(rule);
+                    apply(row, types.get(i), rule);
                     if (before == null) {
                         changes.add("Row " + row.rowNumber + ": new rule \"" + row.name + "\"");
-                    } else if (!before.equals(after)) {
-                        changes.add("Row " + row.rowNumber + ": rule " + row.id + " changes");
+                    } else {
+                        String changed = ImportReport.changedFields(before, fields(rule));
+                        if (!changed.isEmpty()) {
+                            changes.add("Row " + row.rowNumber + ": rule " + row.id + " changes " + changed);
+                        }
                     }
                     if (!dryRun) {
                         rules.save(rule);
@@ -137,9 +146,9 @@ public class RuleImportService {
         return new ImportReport(!dryRun, problems, warnings, changes);
     }
 
-    private void apply(RuleCsvRow row, CrossSellRule rule) {
+    private void apply(RuleCsvRow row, String type, CrossSellRule rule) {
         rule.setName(row.name.trim());
-        rule.setRuleType(CrossSellRuleType.getInstance(row.type));
+        rule.setRuleType(CrossSellRuleType.getInstance(type));
         rule.setSourceProduct(product(row.sourceProductId));
         rule.setSourceCategory(category(row.sourceCategoryId));
         rule.setTargetProduct(product(row.targetProductId));
@@ -161,12 +170,32 @@ public class RuleImportService {
         return id == null ? null : catalog.findCategoryById(id);
     }
 
-    private static String describe(CrossSellRule rule) {
-        return rule.getName() + "|" + (rule.getRuleType() == null ? null : rule.getRuleType().getType()) + "|"
-                + id(rule.getSourceProduct()) + "|" + id(rule.getSourceCategory()) + "|" + id(rule.getTargetProduct()) + "|"
-                + id(rule.getTargetCategory()) + "|" + rule.getPriority() + "|" + rule.getPosition() + "|" + rule.getMaxItems()
-                + "|" + rule.isActive() + "|" + time(rule.getActiveStartDate()) + "|" + time(rule.getActiveEndDate()) + "|"
-                + rule.isRepurchaseAllowed();
+    /** The rule's fields as the CSV names and writes them, for a dry run's "old → new". */
+    private static Map<String, String> fields(CrossSellRule rule) {
+        Map<String, String> fields = new LinkedHashMap<String, String>();
+        fields.put("name", rule.getName());
+        fields.put("type", rule.getRuleType() == null ? null : rule.getRuleType().getType());
+        fields.put("source_product_id", text(id(rule.getSourceProduct())));
+        fields.put("source_category_id", text(id(rule.getSourceCategory())));
+        fields.put("target_product_id", text(id(rule.getTargetProduct())));
+        fields.put("target_category_id", text(id(rule.getTargetCategory())));
+        fields.put("priority", String.valueOf(rule.getPriority()));
+        fields.put("position", text(rule.getPosition()));
+        fields.put("max_items", text(rule.getMaxItems()));
+        fields.put("active", String.valueOf(rule.isActive()));
+        fields.put("start", ImportReport.dateText(rule.getActiveStartDate()));
+        fields.put("end", ImportReport.dateText(rule.getActiveEndDate()));
+        fields.put("allow_repurchase", String.valueOf(rule.isRepurchaseAllowed()));
+        return fields;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+
+    /** A product's or category's name, for the export's read-only name columns. */
+    private static String nameOf(Product product, Category category) {
+        return product != null ? product.getName() : category != null ? category.getName() : null;
     }
 
     private static Object id(Object entity) {
@@ -174,9 +203,5 @@ public class RuleImportService {
             return ((Product) entity).getId();
         }
         return entity instanceof Category ? ((Category) entity).getId() : null;
-    }
-
-    private static Long time(java.util.Date date) {
-        return date == null ? null : date.getTime();
     }
 }

@@ -31,6 +31,26 @@ class RuleCsvTest {
     }
 
     @Test
+    void anExportNamesSourceAndTargetInReadOnlyColumnsThatAnImportIgnoresOrMayLeaveOut() {
+        RuleCsvRow rule = new RuleCsvRow(0, 4L, "Bike to lights", "FREQUENTLY_BOUGHT_TOGETHER", 101L, null, null, 13L, 0,
+                null, null, true, null, null, false).withNames("Metro Commuter Bike", "Lights");
+
+        String written = RuleCsv.write(Arrays.asList(rule));
+
+        assertThat(written).startsWith(String.join(",", RuleCsv.COLUMNS) + ",source_name,target_name\r\n")
+                .endsWith(",Metro Commuter Bike,Lights\r\n");
+        RuleCsvRow back = RuleCsv.parse(written.replace("Metro Commuter Bike", "Anything")).rows.get(0);
+        assertThat(back.targetCategoryId).isEqualTo(13L);
+        assertThat(back.sourceName).as("never read back").isNull();
+        RuleCsv.Parsed withoutNames = RuleCsv.parse(HEADER + "4,Bike to lights,FREQUENTLY_BOUGHT_TOGETHER,101,,,13,0,,,true,,,false\n");
+        assertThat(withoutNames.problems).isEmpty();
+        assertThat(withoutNames.rows).hasSize(1);
+        assertThat(RuleCsv.parse(HEADER.trim() + ",source_name\n").problems).as("both name columns or none")
+                .containsExactly("Row 1: the header must be " + String.join(",", RuleCsv.COLUMNS)
+                        + " (optionally followed by source_name,target_name).");
+    }
+
+    @Test
     void everyBadCellIsReportedWithItsRowNumber() {
         RuleCsv.Parsed parsed = RuleCsv.parse(HEADER
                 + ",Good,CART_CROSS_SELL,101,,111,,5,,,true,,,false\n"

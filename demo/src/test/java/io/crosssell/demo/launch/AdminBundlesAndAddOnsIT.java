@@ -185,21 +185,29 @@ class AdminBundlesAndAddOnsIT {
         logIn(http, "admin", "admin");
         TestHttpClient.Response export = http.get("/crosssell-bundles-csv/export");
         assertThat(export.status).isEqualTo(200);
-        assertThat(export.body).startsWith("id,name,discount_type,discount,start,end,active,members")
-                .contains(",Commuter kit,PERCENT,10,,,true,product:101|product:121|product:133");
+        assertThat(export.body).startsWith("id,name,discount_type,discount,start,end,active,members,member_names\r\n")
+                .contains(",Commuter kit,PERCENT,10,,,true,product:101|product:121|product:133,"
+                        + "Metro Commuter Bike|Heavy U-Lock|Commuter Light Set\r\n");
         int before = jdbc.queryForObject("SELECT COUNT(*) FROM CS_BUNDLE", Integer.class);
         String header = "id,name,discount_type,discount,start,end,active,members\n";
         String good = header + ",Pump and tube,PERCENT,5,,,true,product:141|product:164\n";
-        String bad = good + ",Lonely pump,PERCENT,5,,,true,product:141\n,Ghost kit,AMOUNT,5,,,true,product:99999|product:141\n";
+        String bad = good + ",Lonely pump,PERCENT,5,,,true,product:141\n,Ghost kit,AMOUNT,5,,,true,product:99999|product:141\n"
+                + ",Odd kit,HALF,5,,,true,product:141|product:164\n";
         String token = http.get("/crosssell-bundles-csv").csrfToken();
 
         TestHttpClient.Response refused = http.post("/crosssell-bundles-csv/import", "csrfToken", token, "csv", bad);
-        assertThat(refused.body).contains("Nothing was imported",
+        assertThat(refused.body).as("format and bundle problems in one report").contains("Nothing was imported",
+                "Row 5, discount_type: &quot;HALF&quot; is not PERCENT or AMOUNT.",
                 "Row 3: A bundle has 2 to 5 items; this one has 1. Save it inactive while you add its items.",
                 "Row 4: There is no product 99999.");
         TestHttpClient.Response dryRun = http.post("/crosssell-bundles-csv/import", "csrfToken", token, "csv", good,
                 "dryRun", "true");
         assertThat(dryRun.body).contains("Dry run: nothing was written", "Row 2: new bundle &quot;Pump and tube&quot;");
+        long kitId = jdbc.queryForObject("SELECT CS_BUNDLE_ID FROM CS_BUNDLE WHERE NAME = 'Commuter kit'", Long.class);
+        TestHttpClient.Response kitChange = http.post("/crosssell-bundles-csv/import", "csrfToken", token, "csv",
+                header + kitId + ",Commuter kit,PERCENT,15,,,true,product:101|product:121\n", "dryRun", "true");
+        assertThat(kitChange.body).as("a dry run says what changes, field by field").contains("Row 2: bundle " + kitId
+                + " changes discount 10 \u2192 15, members product:101|product:121|product:133 \u2192 product:101|product:121");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_BUNDLE", Integer.class)).isEqualTo(before);
 
         TestHttpClient.Response applied = http.post("/crosssell-bundles-csv/import", "csrfToken", token, "csv", good);

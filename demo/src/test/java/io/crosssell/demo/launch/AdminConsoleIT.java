@@ -238,15 +238,15 @@ class AdminConsoleIT {
         assertThat(export.body).startsWith("id,name,type,")
                 .contains("4,Commuter bike: light set first,FREQUENTLY_BOUGHT_TOGETHER,101,,133,,0,1,");
         String header = export.body.substring(0, export.body.indexOf('\n') + 1);
-        String changed = header + "4,Commuter bike: light set first,FREQUENTLY_BOUGHT_TOGETHER,101,,133,,9,1,,true,,,false\n";
+        String changed = header + "4,Commuter bike: light set first,FREQUENTLY_BOUGHT_TOGETHER,101,,133,,9,1,,true,,,false,,\n";
 
         TestHttpClient.Response dryRun = full.post("/crosssell-rules-csv/import", "csrfToken", page.csrfToken(),
                 "csv", changed, "dryRun", "true");
-        assertThat(dryRun.body).contains("Dry run: nothing was written", "Row 2: rule 4 changes");
+        assertThat(dryRun.body).contains("Dry run: nothing was written", "Row 2: rule 4 changes priority 0 \u2192 9");
         assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isZero();
 
         TestHttpClient.Response refused = full.post("/crosssell-rules-csv/import", "csrfToken", page.csrfToken(),
-                "csv", changed + ",Loop,CART_CROSS_SELL,103,,103,,5,,,true,,,false\n");
+                "csv", changed + ",Loop,CART_CROSS_SELL,103,,103,,5,,,true,,,false,,\n");
         assertThat(refused.body).contains("Nothing was imported", "Row 3: A rule may not link a product to itself.");
         assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isZero();
 

@@ -325,32 +325,38 @@ class StorefrontIT {
         RuleImportService imports = context.getBean("csRuleImportService", RuleImportService.class);
         JdbcTemplate jdbc = new JdbcTemplate(context.getBean("webDS", javax.sql.DataSource.class));
         String exported = imports.exportCsv();
-        assertThat(exported).startsWith("id,name,type,").contains("4,Commuter bike: light set first,FREQUENTLY_BOUGHT_TOGETHER,101,,133,,0,1,");
+        assertThat(exported).startsWith("id,name,type,").contains(",allow_repurchase,source_name,target_name\r\n",
+                "4,Commuter bike: light set first,FREQUENTLY_BOUGHT_TOGETHER,101,,133,,0,1,")
+                .containsPattern("\n4,Commuter bike: light set first,[^\r]*,Metro Commuter Bike,Commuter Light Set\r\n");
         int rulesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class);
         String header = exported.substring(0, exported.indexOf('\n') + 1);
+        // The names are for people: an import ignores them, even wrong ones; the type may be its admin label.
         String good = header
-                + "4,Commuter bike: light set first,FREQUENTLY_BOUGHT_TOGETHER,101,,133,,7,2,,true,,,false\n"
-                + ",Gravel bike -> trail helmet,FREQUENTLY_BOUGHT_TOGETHER,102,,113,,15,,,true,,,false\n";
+                + "4,Commuter bike: light set first,FREQUENTLY_BOUGHT_TOGETHER,101,,133,,7,2,,true,,,false,Not read,Not read either\n"
+                + ",Gravel bike -> trail helmet,Frequently bought together,102,,113,,15,,,true,,,false,,\n";
         String bad = good
-                + ",Bike to itself,CART_CROSS_SELL,103,,103,,5,,,true,,,false\n"
-                + ",Gravel again,FREQUENTLY_BOUGHT_TOGETHER,102,,113,,15,,,true,2026-12-01,2026-11-01,false\n";
+                + ",Bike to itself,CART_CROSS_SELL,103,,103,,5,,,true,,,false,,\n"
+                + ",Gravel again,FREQUENTLY_BOUGHT_TOGETHER,102,,113,,15,,,true,2026-12-01,2026-11-01,false,,\n"
+                + ",Bad priority,CART_CROSS_SELL,101,,111,,high,,,true,,,false,,\n";
 
         ImportReport refused = imports.importCsv(bad, false);
         assertThat(refused.applied).isFalse();
-        assertThat(refused.problems).containsExactly(
+        assertThat(refused.problems).as("format and rule problems in one report").containsExactly(
+                "Row 6, priority: \"high\" is not a whole number.",
                 "Row 3: Row 5 (Gravel again) already links this source to this target.",
                 "Row 4: A rule may not link a product to itself.",
                 "Row 5: The end date must be after the start date.");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(rulesBefore);
         assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isZero();
-        String duplicate = good + ",Same again,FREQUENTLY_BOUGHT_TOGETHER,102,,113,,3,,,true,,,false\n";
+        String duplicate = good + ",Same again,FREQUENTLY_BOUGHT_TOGETHER,102,,113,,3,,,true,,,false,,\n";
         assertThat(imports.importCsv(duplicate, false).problems)
                 .contains("Row 4: Row 3 (Gravel bike -> trail helmet) already links this source to this target.");
 
         ImportReport dryRun = imports.importCsv(good, true);
         assertThat(dryRun.applied).isFalse();
         assertThat(dryRun.problems).isEmpty();
-        assertThat(dryRun.changes).containsExactly("Row 2: rule 4 changes", "Row 3: new rule \"Gravel bike -> trail helmet\"");
+        assertThat(dryRun.changes).containsExactly("Row 2: rule 4 changes priority 0 \u2192 7, position 1 \u2192 2",
+                "Row 3: new rule \"Gravel bike -> trail helmet\"");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(rulesBefore);
         assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isZero();
 
@@ -360,6 +366,8 @@ class StorefrontIT {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_RULE", Integer.class)).isEqualTo(rulesBefore + 1);
             assertThat(jdbc.queryForObject("SELECT PRIORITY FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isEqualTo(7);
             assertThat(jdbc.queryForObject("SELECT POSITION FROM CS_RULE WHERE CS_RULE_ID = 4", Integer.class)).isEqualTo(2);
+            assertThat(jdbc.queryForObject("SELECT RULE_TYPE FROM CS_RULE WHERE NAME = 'Gravel bike -> trail helmet'",
+                    String.class)).isEqualTo("FREQUENTLY_BOUGHT_TOGETHER");
         } finally {
             imports.importCsv(exported, false);
             TestRules.deleteNamed(site, "Gravel bike -> trail helmet");
