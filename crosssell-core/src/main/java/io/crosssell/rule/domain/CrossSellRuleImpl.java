@@ -48,11 +48,12 @@ public class CrossSellRuleImpl implements CrossSellRule {
                     @Parameter(name = "entity_name", value = "io.crosssell.rule.domain.CrossSellRuleImpl")
             })
     @Column(name = "CS_RULE_ID")
-    @AdminPresentation(friendlyName = "Id", gridOrder = 1, prominent = true)
+    // Not the first column: the list's search box searches the first one, which should be the name.
+    @AdminPresentation(friendlyName = "Id", gridOrder = 2, prominent = true)
     protected Long id;
 
     @Column(name = "NAME", nullable = false)
-    @AdminPresentation(friendlyName = "Name", order = 1000, gridOrder = 2, prominent = true, requiredOverride =
+    @AdminPresentation(friendlyName = "Name", order = 1000, gridOrder = 1, prominent = true, requiredOverride =
             org.broadleafcommerce.common.presentation.RequiredOverride.REQUIRED)
     protected String name;
 
@@ -73,54 +74,64 @@ public class CrossSellRuleImpl implements CrossSellRule {
     @ManyToOne(targetEntity = CategoryImpl.class)
     @JoinColumn(name = "SOURCE_CATEGORY_ID")
     @Index(name = "CS_RULE_SRC_CATEGORY_INDEX", columnNames = {"SOURCE_CATEGORY_ID"})
-    @AdminPresentation(friendlyName = "Source category", order = 4000)
+    @AdminPresentation(friendlyName = "Source category", order = 4000, gridOrder = 5, prominent = true,
+            helpText = "A rule has a source product or a source category: every product of the category is then its source.")
     @AdminPresentationToOneLookup()
     protected Category sourceCategory;
 
     @ManyToOne(targetEntity = ProductImpl.class)
     @JoinColumn(name = "TARGET_PRODUCT_ID")
-    @AdminPresentation(friendlyName = "Target product", order = 5000, gridOrder = 5, prominent = true)
+    @AdminPresentation(friendlyName = "Target product", order = 5000, gridOrder = 6, prominent = true)
     @AdminPresentationToOneLookup(lookupDisplayProperty = "defaultSku.name")
     protected Product targetProduct;
 
     @ManyToOne(targetEntity = CategoryImpl.class)
     @JoinColumn(name = "TARGET_CATEGORY_ID")
-    @AdminPresentation(friendlyName = "Target category", order = 6000)
+    @AdminPresentation(friendlyName = "Target category", order = 6000, gridOrder = 7, prominent = true,
+            helpText = "A target product, or a target category whose best sellers (in stock, not owned) are offered.")
     @AdminPresentationToOneLookup()
     protected Category targetCategory;
 
     @Column(name = "PRIORITY", nullable = false)
-    @AdminPresentation(friendlyName = "Priority", order = 7000, gridOrder = 6, prominent = true)
+    @AdminPresentation(friendlyName = "Priority", order = 7000, gridOrder = 8, prominent = true,
+            helpText = "Higher first: a rule's items come before those of rules with a lower priority and before mined ones.")
     protected Integer priority = 0;
 
     @Column(name = "POSITION")
-    @AdminPresentation(friendlyName = "Pinned position", order = 8000)
+    @AdminPresentation(friendlyName = "Pinned position", order = 8000,
+            helpText = "Optional. 1 puts the target first in the list, 2 second, whatever the ranking; empty lets it rank.")
     protected Integer position;
 
     @Column(name = "PROMOTION_MESSAGE")
-    @AdminPresentation(friendlyName = "Promotion message", order = 9000, largeEntry = true)
+    @AdminPresentation(friendlyName = "Promotion message", order = 9000, largeEntry = true,
+            helpText = "Optional note kept with the rule for the team (plain text, no HTML); shoppers do not see it.")
     protected String promotionMessage;
 
     @Column(name = "ACTIVE", nullable = false)
-    @AdminPresentation(friendlyName = "Active", order = 10000, gridOrder = 7, prominent = true)
+    @AdminPresentation(friendlyName = "Active", order = 10000, gridOrder = 9, prominent = true,
+            helpText = "Off: the rule is kept but never applied. On: it applies between its dates.")
     protected Boolean active = Boolean.TRUE;
 
     @Column(name = "ACTIVE_START_DATE")
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "Active from", order = 11000)
+    @AdminPresentation(friendlyName = "Active from", order = 11000, gridOrder = 10, prominent = true,
+            helpText = "Optional: the rule applies from this moment on.")
     protected Date activeStartDate;
 
     @Column(name = "ACTIVE_END_DATE")
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "Active until", order = 12000)
+    @AdminPresentation(friendlyName = "Active until", order = 12000, gridOrder = 11, prominent = true,
+            helpText = "Optional: the rule stops applying at this moment (a past date: expired).")
     protected Date activeEndDate;
 
     @Column(name = "MAX_ITEMS")
-    @AdminPresentation(friendlyName = "Most items from this rule", order = 13000)
+    @AdminPresentation(friendlyName = "Most items from this rule", order = 13000,
+            helpText = "Optional (1 to 10): at most this many of the rule's targets (a category gives several) in one list; empty: no cap of its own.")
     protected Integer maxItems;
 
     @Column(name = "ALLOW_REPURCHASE")
-    @AdminPresentation(friendlyName = "Offer again to customers who bought it (consumables)", order = 14000)
+    @AdminPresentation(friendlyName = "Offer again to customers who bought it (consumables)", order = 14000,
+            helpText = "Normally a customer is never offered what they already bought; tick for refills, tubes, chain lube.")
     protected Boolean repurchaseAllowed = Boolean.FALSE;
 
     // Lets the storefront notice rule changes made in the admin (another process) cheaply.

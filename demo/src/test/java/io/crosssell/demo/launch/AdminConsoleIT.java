@@ -62,6 +62,26 @@ class AdminConsoleIT {
     }
 
     @Test
+    void theRuleListShowsCategoriesAndDatesSearchesByNameAndTheFormExplainsItsFields() throws Exception {
+        TestHttpClient http = new TestHttpClient(admin.baseUrl());
+        logIn(http, "admin", "admin");
+
+        String list = http.get("/crosssell-rules").body;
+        String header = list.substring(list.indexOf("<thead"), list.indexOf("</thead>"));
+        assertThat(header).contains("Name", "Source category", "Target category", "Active from", "Active until");
+        java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("type=\"search\"[^>]*placeholder=\"([^\"]*)\"|placeholder=\"([^\"]*)\"[^>]*type=\"search\"").matcher(list);
+        assertThat(placeholder.find()).isTrue();
+        assertThat(placeholder.group(0)).as(header).contains("Name");
+        assertThat(list).contains("Bikes", "Lights");
+        String searched = http.get("/crosssell-rules?name=light+set+first").body;
+        assertThat(searched).contains("Commuter bike: light set first").doesNotContain("Bikes need a helmet");
+
+        String form = http.get("/crosssell-rules/add").body;
+        assertThat(form).contains("1 puts the target first in the list", "at most this many of the rule",
+                "shoppers do not see it");
+    }
+
+    @Test
     void anInvalidRuleIsRefusedWithItsReasonAndNothingIsSaved() throws Exception {
         TestHttpClient http = new TestHttpClient(admin.baseUrl());
         logIn(http, "admin", "admin");
