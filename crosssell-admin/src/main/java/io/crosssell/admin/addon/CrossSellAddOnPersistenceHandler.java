@@ -11,6 +11,7 @@ import org.broadleafcommerce.openadmin.dto.FieldMetadata;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;
 import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.server.dao.DynamicEntityDao;
+import org.broadleafcommerce.openadmin.server.service.ValidationException;
 import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandlerAdapter;
 import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -52,6 +53,9 @@ public class CrossSellAddOnPersistenceHandler extends CustomPersistenceHandlerAd
         return canHandleAdd(persistencePackage);
     }
 
+    /** The message key of a refused delete (CrossSellAdminMessages). */
+    static final String NOT_DELETED = "crosssell.addons.notDeleted";
+
     @Override
     public Boolean canHandleRemove(PersistencePackage persistencePackage) {
         return canHandleAdd(persistencePackage);
@@ -60,8 +64,9 @@ public class CrossSellAddOnPersistenceHandler extends CustomPersistenceHandlerAd
     @Override
     public void remove(PersistencePackage persistencePackage, DynamicEntityDao dynamicEntityDao, RecordHelper helper)
             throws ServiceException {
-        // Cart and order lines name their add-on; switching it off keeps them readable.
-        throw new ServiceException("Add-ons are not deleted: set Active to No to stop offering one.");
+        // Cart and order lines name their add-on; switching it off keeps them readable. A ValidationException is what
+        // Broadleaf's delete shows on the edit screen (its message is a message key), not its generic error dialog.
+        throw new ValidationException(persistencePackage.getEntity(), NOT_DELETED);
     }
 
     @Override

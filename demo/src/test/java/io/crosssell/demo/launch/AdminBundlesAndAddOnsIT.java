@@ -150,8 +150,11 @@ class AdminBundlesAndAddOnsIT {
                 .containsExactly(101L);
         assertThat(http.get("/crosssell-addons/1").body).contains("Offered for", "Metro Commuter Bike");
 
-        http.post("/crosssell-addons/1/delete", form(http, "/crosssell-addons/1"));
+        TestHttpClient.Response deleted = http.post("/crosssell-addons/1/delete", form(http, "/crosssell-addons/1"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CS_ADDON WHERE CS_ADDON_ID = 1", Integer.class)).isEqualTo(1);
+        assertThat(deleted.location).as("back on the add-on's screen, not an error page").endsWith("/crosssell-addons/1");
+        assertThat(http.get("/crosssell-addons/1").body).as("the reason at the top of the screen")
+                .contains("Add-ons are not deleted, since cart and order lines name them: set Active to No to stop offering one.");
     }
 
     @Test
