@@ -95,8 +95,8 @@ public class CrossSellBundleItemPersistenceHandler extends CustomPersistenceHand
         BundleDefinition changed = bundle.toBuilder().members(members).build();
         List<String> problems = bundles.problems(changed);
         if (!problems.isEmpty()) {
-            // Broadleaf's remove has no form to show errors on; the refusal reaches the admin as an error.
-            throw new ServiceException("The item was not removed: " + problems.get(0));
+            // Broadleaf's remove has no form to show errors on: the section's controller answers with the reason.
+            throw new BundleItemRefusal("The item was not removed: " + problems.get(0));
         }
         bundles.update(bundle.id(), changed);
     }

@@ -88,9 +88,12 @@ class AdminBundlesAndAddOnsIT {
         // An active bundle keeps at least two items; the refusal changes nothing.
         Long firstItem = jdbc.queryForObject("SELECT MIN(CS_BUNDLE_ITEM_ID) FROM CS_BUNDLE_ITEM WHERE CS_BUNDLE_ID = ?",
                 Long.class, bundleId);
-        TestHttpClient.Response removal = http.post(items + "/" + firstItem + "/delete", "csrfToken",
+        // Broadleaf's admin script posts it and shows an error answer's single element as a dialog: the reason.
+        TestHttpClient.Response removal = http.postFromScript(items + "/" + firstItem + "/delete", "csrfToken",
                 http.get(edit).csrfToken());
-        assertThat(removal.status).isNotEqualTo(200);
+        assertThat(removal.status).isEqualTo(409);
+        assertThat(removal.body.trim()).startsWith("<div class=\"cs-refusal\">")
+                .contains("The item was not removed: A bundle has 2 to 5 items").doesNotContainPattern(TestHttpClient.STACK_TRACE);
         assertThat(itemProducts(bundleId)).isEqualTo("121,133");
 
         // A fixed amount must stay below the price of the product that carries it (the lock, 59.99).
