@@ -1,13 +1,18 @@
 package io.crosssell.admin.bundle;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.common.presentation.client.OperationType;
+import org.broadleafcommerce.openadmin.dto.CriteriaTransferObject;
+import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.FieldMetadata;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;
+import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.server.dao.DynamicEntityDao;
 import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandlerAdapter;
 import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
@@ -45,6 +50,29 @@ public class CrossSellBundlePersistenceHandler extends CustomPersistenceHandlerA
     @Override
     public Boolean canHandleRemove(PersistencePackage persistencePackage) {
         return canHandleAdd(persistencePackage);
+    }
+
+    @Override
+    public Boolean canHandleFetch(PersistencePackage persistencePackage) {
+        return canHandleAdd(persistencePackage);
+    }
+
+    /** Broadleaf's own fetch, with the discount as a person writes it ("10", not the column's "10.00000"). */
+    @Override
+    public DynamicResultSet fetch(PersistencePackage persistencePackage, CriteriaTransferObject cto,
+            DynamicEntityDao dynamicEntityDao, RecordHelper helper) throws ServiceException {
+        DynamicResultSet results = helper.getCompatibleModule(OperationType.BASIC).fetch(persistencePackage, cto);
+        for (Entity record : results.getRecords()) {
+            Property discount = record.findProperty("discountValue");
+            if (discount != null && discount.getValue() != null) {
+                try {
+                    discount.setValue(new BigDecimal(discount.getValue().trim()).stripTrailingZeros().toPlainString());
+                } catch (NumberFormatException notANumber) {
+                    // Left as Broadleaf wrote it.
+                }
+            }
+        }
+        return results;
     }
 
     @Override

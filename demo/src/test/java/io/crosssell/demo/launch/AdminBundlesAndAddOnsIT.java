@@ -82,6 +82,9 @@ class AdminBundlesAndAddOnsIT {
         Map<String, Object> saved = bundle(bundleId);
         assertThat(saved).containsEntry("ACTIVE", true).containsEntry("ARCHIVED", "N");
         assertThat((BigDecimal) saved.get("OFFER_VALUE")).isEqualByComparingTo("15");
+        assertThat(http.get(edit).body).as("the discount as written, not at the column's scale")
+                .contains("value=\"15\"").doesNotContain("15.00000");
+        assertThat(http.get("/crosssell-bundles").body).contains("Commuter kit").doesNotContain("10.00000");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BLC_TAR_CRIT_OFFER_XREF WHERE OFFER_ID = ?", Integer.class,
                 saved.get("OFFER_ID"))).isEqualTo(2);
 
