@@ -2,7 +2,9 @@ package io.crosssell.bundle;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import io.crosssell.csv.CsvTable;
@@ -73,17 +75,27 @@ public final class BundleCsv {
     public static String write(List<BundleDefinition> bundles, BundleCatalog names) {
         List<Object[]> rows = new ArrayList<Object[]>();
         for (BundleDefinition bundle : bundles) {
-            rows.add(new Object[] {bundle.id(), bundle.name(),
-                bundle.discountType() == null ? null : bundle.discountType().name(),
-                bundle.discountValue() == null ? null : bundle.discountValue().stripTrailingZeros().toPlainString(),
-                bundle.startDate(), bundle.endDate(), bundle.isActive(), membersCell(bundle), names == null ? null
-                        : memberNames(bundle, names)});
+            List<Object> cells = new ArrayList<Object>(fields(bundle).values());
+            cells.add(names == null ? null : memberNames(bundle, names));
+            rows.add(cells.toArray());
         }
         return TABLE.write(rows);
     }
 
+    /** The bundle's cells by column ({@link #COLUMNS}) as the file writes them: for a dry run's "old → new". */
+    public static Map<String, String> fields(BundleDefinition bundle) {
+        Object[] values = {bundle.id(), bundle.name(), bundle.discountType() == null ? null : bundle.discountType().name(),
+            bundle.discountValue() == null ? null : bundle.discountValue().stripTrailingZeros().toPlainString(),
+            CsvTable.dateCell(bundle.startDate()), CsvTable.dateCell(bundle.endDate()), bundle.isActive(), membersCell(bundle)};
+        Map<String, String> fields = new LinkedHashMap<String, String>();
+        for (int i = 0; i < values.length; i++) {
+            fields.put(COLUMNS.get(i), values[i] == null ? null : String.valueOf(values[i]));
+        }
+        return fields;
+    }
+
     /** The members as the members column writes them: {@code product:101|category:13}. */
-    public static String membersCell(BundleDefinition bundle) {
+    private static String membersCell(BundleDefinition bundle) {
         StringBuilder members = new StringBuilder();
         for (BundleMember member : bundle.members()) {
             members.append(members.length() == 0 ? "" : "|")

@@ -20,6 +20,8 @@ public final class CsvTable {
 
     private final List<String> columns;
     private final List<String> readOnlyColumns;
+    /** The columns then the read-only ones: what an export's header lists. */
+    private final List<String> allColumns;
     private final String rowsName;
     private final int maxRows;
 
@@ -35,6 +37,9 @@ public final class CsvTable {
     public CsvTable(List<String> columns, List<String> readOnlyColumns, String rowsName, int maxRows) {
         this.columns = Collections.unmodifiableList(new ArrayList<String>(columns));
         this.readOnlyColumns = Collections.unmodifiableList(new ArrayList<String>(readOnlyColumns));
+        List<String> all = new ArrayList<String>(columns);
+        all.addAll(readOnlyColumns);
+        this.allColumns = Collections.unmodifiableList(all);
         this.rowsName = rowsName;
         this.maxRows = maxRows;
     }
@@ -57,10 +62,8 @@ public final class CsvTable {
             problems.add(e.getMessage());
             return rows;
         }
-        List<String> withReadOnly = new ArrayList<String>(columns);
-        withReadOnly.addAll(readOnlyColumns);
         List<String> header = records.isEmpty() ? null : header(records.get(0));
-        if (header == null || !(header.equals(columns) || header.equals(withReadOnly))) {
+        if (header == null || !(header.equals(columns) || header.equals(allColumns))) {
             problems.add("Row 1: the header must be " + String.join(",", columns)
                     + (readOnlyColumns.isEmpty() ? "" : " (optionally followed by " + String.join(",", readOnlyColumns) + ")") + ".");
             return rows;
@@ -83,12 +86,10 @@ public final class CsvTable {
 
     /** The header (read-only columns included) and one line per row of cells (null for an empty cell). */
     public String write(List<Object[]> rows) {
-        List<String> header = new ArrayList<String>(columns);
-        header.addAll(readOnlyColumns);
-        StringBuilder out = new StringBuilder(String.join(",", header)).append("\r\n");
+        StringBuilder out = new StringBuilder(String.join(",", allColumns)).append("\r\n");
         for (Object[] cells : rows) {
             for (int i = 0; i < cells.length; i++) {
-                Object cell = cells[i] instanceof Date ? formatDate((Date) cells[i]) : cells[i];
+                Object cell = cells[i] instanceof Date ? dateCell((Date) cells[i]) : cells[i];
                 out.append(i == 0 ? "" : ",").append(quote(cell == null ? "" : String.valueOf(cell)));
             }
             out.append("\r\n");
@@ -131,8 +132,9 @@ public final class CsvTable {
         return safe;
     }
 
-    private static String formatDate(Date date) {
-        return formatter("yyyy-MM-dd HH:mm").format(date);
+    /** A date as the files write it ({@code yyyy-MM-dd HH:mm}, UTC); null for none. */
+    public static String dateCell(Date date) {
+        return date == null ? null : formatter("yyyy-MM-dd HH:mm").format(date);
     }
 
     private static SimpleDateFormat formatter(String pattern) {

@@ -1,11 +1,8 @@
 package io.crosssell.csv;
 
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -71,11 +68,6 @@ public final class ImportReport {
             }
         }
         return changed.toString();
-    }
-
-    /** A date as the CSV files write it ({@code yyyy-MM-dd HH:mm}), or null. */
-    public static String dateText(Date date) {
-        return date == null ? null : new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(date);
     }
 
     private static List<String> firstOf(List<String> lines) {

@@ -3,9 +3,7 @@ package io.crosssell.bundle.service;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -91,7 +89,7 @@ public class BundleImportService {
             if (existing == null && bundle.id() == null) {
                 changes.add("Row " + row.rowNumber + ": new bundle \"" + bundle.name() + "\"");
             } else if (existing != null) {
-                String changed = ImportReport.changedFields(fields(existing), fields(bundle));
+                String changed = ImportReport.changedFields(BundleCsv.fields(existing), BundleCsv.fields(bundle));
                 if (!changed.isEmpty()) {
                     changes.add("Row " + row.rowNumber + ": bundle " + bundle.id() + " changes " + changed);
                 }
@@ -116,18 +114,5 @@ public class BundleImportService {
             }
         });
         return new ImportReport(true, problems, none, changes);
-    }
-
-    /** The bundle's fields as the CSV names and writes them, for a dry run's "old → new". */
-    private static Map<String, String> fields(BundleDefinition bundle) {
-        Map<String, String> fields = new LinkedHashMap<String, String>();
-        fields.put("name", bundle.name());
-        fields.put("discount_type", bundle.discountType() == null ? null : bundle.discountType().name());
-        fields.put("discount", bundle.discountValue() == null ? null : bundle.discountValue().stripTrailingZeros().toPlainString());
-        fields.put("start", ImportReport.dateText(bundle.startDate()));
-        fields.put("end", ImportReport.dateText(bundle.endDate()));
-        fields.put("active", String.valueOf(bundle.isActive()));
-        fields.put("members", BundleCsv.membersCell(bundle));
-        return fields;
     }
 }

@@ -2,7 +2,9 @@ package io.crosssell.rule.csv;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.crosssell.csv.CsvTable;
 
@@ -57,10 +59,23 @@ public final class RuleCsv {
     public static String write(List<RuleCsvRow> rules) {
         List<Object[]> rows = new ArrayList<Object[]>();
         for (RuleCsvRow rule : rules) {
-            rows.add(new Object[] {rule.id, rule.name, rule.type, rule.sourceProductId, rule.sourceCategoryId,
-                rule.targetProductId, rule.targetCategoryId, rule.priority, rule.position, rule.maxItems, rule.active,
-                rule.start, rule.end, rule.repurchaseAllowed, rule.sourceName, rule.targetName});
+            List<Object> cells = new ArrayList<Object>(fields(rule).values());
+            cells.add(rule.sourceName);
+            cells.add(rule.targetName);
+            rows.add(cells.toArray());
         }
         return TABLE.write(rows);
+    }
+
+    /** The rule's cells by column ({@link #COLUMNS}, names left out) as the file writes them: for a dry run's "old → new". */
+    public static Map<String, String> fields(RuleCsvRow rule) {
+        Object[] values = {rule.id, rule.name, rule.type, rule.sourceProductId, rule.sourceCategoryId, rule.targetProductId,
+            rule.targetCategoryId, rule.priority, rule.position, rule.maxItems, rule.active, CsvTable.dateCell(rule.start),
+            CsvTable.dateCell(rule.end), rule.repurchaseAllowed};
+        Map<String, String> fields = new LinkedHashMap<String, String>();
+        for (int i = 0; i < values.length; i++) {
+            fields.put(COLUMNS.get(i), values[i] == null ? null : String.valueOf(values[i]));
+        }
+        return fields;
     }
 }

@@ -1,7 +1,6 @@
 package io.crosssell.rule.service;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,16 +56,8 @@ public class RuleImportService {
             public String doInTransaction(TransactionStatus status) {
                 List<RuleCsvRow> rows = new ArrayList<RuleCsvRow>();
                 for (CrossSellRule rule : rules.readAll()) {
-                    rows.add(new RuleCsvRow(0, rule.getId(), rule.getName(),
-                            rule.getRuleType() == null ? null : rule.getRuleType().getType(),
-                            rule.getSourceProduct() == null ? null : rule.getSourceProduct().getId(),
-                            rule.getSourceCategory() == null ? null : rule.getSourceCategory().getId(),
-                            rule.getTargetProduct() == null ? null : rule.getTargetProduct().getId(),
-                            rule.getTargetCategory() == null ? null : rule.getTargetCategory().getId(),
-                            rule.getPriority(), rule.getPosition(), rule.getMaxItems(), rule.isActive(),
-                            rule.getActiveStartDate(), rule.getActiveEndDate(), rule.isRepurchaseAllowed())
-                            .withNames(nameOf(rule.getSourceProduct(), rule.getSourceCategory()),
-                                    nameOf(rule.getTargetProduct(), rule.getTargetCategory())));
+                    rows.add(rowOf(rule).withNames(nameOf(rule.getSourceProduct(), rule.getSourceCategory()),
+                            nameOf(rule.getTargetProduct(), rule.getTargetCategory())));
                 }
                 return RuleCsv.write(rows);
             }
@@ -98,9 +89,10 @@ public class RuleImportService {
             }
             // The admin's label ("Frequently bought together") stands for its code, as the code does.
             CrossSellRuleType known = CrossSellRuleType.fromCodeOrLabel(row.type);
-            types.add(known == null ? row.type : known.getType());
+            String type = known == null ? row.type : known.getType();
+            types.add(type);
             inputs.add(RuleValidator.Input.named(row.name).id(row.id == null ? Long.valueOf(-row.rowNumber) : row.id)
-                    .type(types.get(types.size() - 1)).source(row.sourceProductId, row.sourceCategoryId)
+                    .type(type).source(row.sourceProductId, row.sourceCategoryId)
                     .target(row.targetProductId, row.targetCategoryId).priority(row.priority).position(row.position)
                     .maxItems(row.maxItems).dates(row.start, row.end));
         }
@@ -122,12 +114,12 @@ public class RuleImportService {
                 for (int i = 0; i < rows.size(); i++) {
                     RuleCsvRow row = rows.get(i);
                     CrossSellRule rule = row.id == null ? rules.create() : rules.readById(row.id);
-                    Map<String, String> before = row.id == null ? null : fields(rule);
+                    Map<String, String> before = row.id == null ? null : RuleCsv.fields(rowOf(rule));
                     apply(row, types.get(i), rule);
                     if (before == null) {
                         changes.add("Row " + row.rowNumber + ": new rule \"" + row.name + "\"");
                     } else {
-                        String changed = ImportReport.changedFields(before, fields(rule));
+                        String changed = ImportReport.changedFields(before, RuleCsv.fields(rowOf(rule)));
                         if (!changed.isEmpty()) {
                             changes.add("Row " + row.rowNumber + ": rule " + row.id + " changes " + changed);
                         }
@@ -170,27 +162,12 @@ public class RuleImportService {
         return id == null ? null : catalog.findCategoryById(id);
     }
 
-    /** The rule's fields as the CSV names and writes them, for a dry run's "old → new". */
-    private static Map<String, String> fields(CrossSellRule rule) {
-        Map<String, String> fields = new LinkedHashMap<String, String>();
-        fields.put("name", rule.getName());
-        fields.put("type", rule.getRuleType() == null ? null : rule.getRuleType().getType());
-        fields.put("source_product_id", text(id(rule.getSourceProduct())));
-        fields.put("source_category_id", text(id(rule.getSourceCategory())));
-        fields.put("target_product_id", text(id(rule.getTargetProduct())));
-        fields.put("target_category_id", text(id(rule.getTargetCategory())));
-        fields.put("priority", String.valueOf(rule.getPriority()));
-        fields.put("position", text(rule.getPosition()));
-        fields.put("max_items", text(rule.getMaxItems()));
-        fields.put("active", String.valueOf(rule.isActive()));
-        fields.put("start", ImportReport.dateText(rule.getActiveStartDate()));
-        fields.put("end", ImportReport.dateText(rule.getActiveEndDate()));
-        fields.put("allow_repurchase", String.valueOf(rule.isRepurchaseAllowed()));
-        return fields;
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : String.valueOf(value);
+    /** The rule as the file writes it (without names). */
+    private static RuleCsvRow rowOf(CrossSellRule rule) {
+        return new RuleCsvRow(0, rule.getId(), rule.getName(), rule.getRuleType() == null ? null : rule.getRuleType().getType(),
+                id(rule.getSourceProduct()), id(rule.getSourceCategory()), id(rule.getTargetProduct()),
+                id(rule.getTargetCategory()), rule.getPriority(), rule.getPosition(), rule.getMaxItems(), rule.isActive(),
+                rule.getActiveStartDate(), rule.getActiveEndDate(), rule.isRepurchaseAllowed());
     }
 
     /** A product's or category's name, for the export's read-only name columns. */
@@ -198,7 +175,7 @@ public class RuleImportService {
         return product != null ? product.getName() : category != null ? category.getName() : null;
     }
 
-    private static Object id(Object entity) {
+    private static Long id(Object entity) {
         if (entity instanceof Product) {
             return ((Product) entity).getId();
         }
