@@ -17,6 +17,8 @@ public final class AddOnsView {
     private final List<GiftWrapView> giftWraps;
     private final List<ChoiceView> orderAddOns;
     private final List<OrderItem> displayLines;
+    private final List<OrderItem> itemLines;
+    private final List<OrderItem> orderLines;
 
     public AddOnsView(List<LineView> lines, List<GiftWrapView> giftWraps, List<ChoiceView> orderAddOns,
             List<OrderItem> displayLines) {
@@ -24,6 +26,14 @@ public final class AddOnsView {
         this.giftWraps = Collections.unmodifiableList(giftWraps);
         this.orderAddOns = Collections.unmodifiableList(orderAddOns);
         this.displayLines = Collections.unmodifiableList(displayLines);
+        // Split once: a page's table reads both parts (and their total) several times.
+        List<OrderItem> items = new ArrayList<OrderItem>(displayLines.size());
+        List<OrderItem> order = new ArrayList<OrderItem>();
+        for (OrderItem line : displayLines) {
+            (AddOnLines.isOrderAddOnLine(line) ? order : items).add(line);
+        }
+        this.itemLines = Collections.unmodifiableList(items);
+        this.orderLines = Collections.unmodifiableList(order);
     }
 
     /** No add-ons to offer; the order's lines are still there to show. */
@@ -39,30 +49,18 @@ public final class AddOnsView {
 
     /** The display lines of the products and what belongs to them (warranties, wraps): the table's body. */
     public List<OrderItem> getItemLines() {
-        List<OrderItem> items = new ArrayList<OrderItem>(displayLines.size());
-        for (OrderItem line : displayLines) {
-            if (!AddOnLines.isOrderAddOnLine(line)) {
-                items.add(line);
-            }
-        }
-        return items;
+        return itemLines;
     }
 
     /** The add-ons of the whole order (express delivery): shown with the totals, not under a product. */
     public List<OrderItem> getOrderLines() {
-        List<OrderItem> order = new ArrayList<OrderItem>();
-        for (OrderItem line : displayLines) {
-            if (AddOnLines.isOrderAddOnLine(line)) {
-                order.add(line);
-            }
-        }
-        return order;
+        return orderLines;
     }
 
     /** What the item lines cost before item discounts (bundle savings are listed below them); null without lines. */
     public Money getItemsBeforeDiscounts() {
         Money sum = null;
-        for (OrderItem line : getItemLines()) {
+        for (OrderItem line : itemLines) {
             Money price = line.getTotalPriceBeforeAdjustments(true);
             if (price != null) {
                 sum = sum == null ? price : sum.add(price);

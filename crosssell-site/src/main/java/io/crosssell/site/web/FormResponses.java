@@ -7,13 +7,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** What the storefront endpoints answer plain forms (a 303 redirect) versus the widgets' scripts (JSON). */
-final class FormResponses {
+public final class FormResponses {
 
     private FormResponses() {
     }
 
     /** The widgets' scripts post with {@code X-Requested-With: XMLHttpRequest}; plain forms do not. */
-    static boolean isScript(HttpServletRequest request) {
+    public static boolean isScript(HttpServletRequest request) {
         return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
     }
 

@@ -28,6 +28,7 @@ import io.crosssell.experiment.service.ExperimentService;
 import io.crosssell.recommend.Placement;
 import io.crosssell.site.tracking.Shoppers;
 import io.crosssell.site.web.CrossSellRecommendationController;
+import io.crosssell.site.web.FormResponses;
 import io.crosssell.tracking.Shopper;
 import io.crosssell.tracking.TrackingEvent;
 import io.crosssell.tracking.TrackingRecorder;
@@ -93,7 +94,7 @@ public class CrossSellProcessor extends AbstractModelVariableModifierProcessor {
         // track="false" where the placement is not a page a shopper views (the order e-mail), and a script's re-read of
         // a part of the page (the add-ons swapping the cart in place) is no new view: no impression, no exposure.
         boolean pageView = !"false".equals(element.getAttributeValue("track"))
-                && !(request != null && "XMLHttpRequest".equals(request.getHeader("X-Requested-With")));
+                && !(request != null && FormResponses.isScript(request));
         Shopper shopper = pageView && request != null ? Shoppers.of(request, context.getResponse()) : null;
         WidgetTreatment treatment = treatmentOf(placement, shopper);
         List<Long> recentlyViewed = RecentlyViewed.of(request);
